@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Vigil.Features.Users;
+
+/// <summary>
+/// Authorisation policies. Each also requires a force: partner-agency users hold no force and so
+/// see no police records until consented referrals exist.
+/// </summary>
+public static class Policies
+{
+    public const string ReadCaseData = nameof(ReadCaseData);
+    public const string RecordIncidents = nameof(RecordIncidents);
+    public const string ManageCases = nameof(ManageCases);
+
+    public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
+    {
+        builder.AddPolicy(ReadCaseData, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ReadCaseData));
+        builder.AddPolicy(RecordIncidents, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.RecordIncidents));
+        builder.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageCases));
+        return builder;
+    }
+}
+
+public static class VigilClaims
+{
+    public const string ForceId = "vigil:force_id";
+    public const string ForceCode = "vigil:force_code";
+    public const string AgencyId = "vigil:agency_id";
+    public const string DisplayName = "vigil:display_name";
+}

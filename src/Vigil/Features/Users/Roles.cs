@@ -1,0 +1,43 @@
+namespace Vigil.Features.Users;
+
+/// <summary>The roles of DESIGN.md §1. Names are stable: they are stored and appear in the audit log.</summary>
+public static class Roles
+{
+    public const string CallHandler = "CallHandler";
+    public const string ResponseOfficer = "ResponseOfficer";
+    public const string Investigator = "Investigator";
+    public const string Supervisor = "Supervisor";
+    public const string StalkingSpoc = "StalkingSpoc";
+    public const string CivilOrdersOfficer = "CivilOrdersOfficer";
+    public const string OffenderManager = "OffenderManager";
+    public const string PartnerAdvocate = "PartnerAdvocate";
+    public const string Analyst = "Analyst";
+    public const string ScrutinyPanel = "ScrutinyPanel";
+    public const string ProfessionalStandards = "ProfessionalStandards";
+    public const string Administrator = "Administrator";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        CallHandler, ResponseOfficer, Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer,
+        OffenderManager, PartnerAdvocate, Analyst, ScrutinyPanel, ProfessionalStandards, Administrator,
+    ];
+
+    /// <summary>Police roles whose work needs the detail of people, incidents and cases in their force.</summary>
+    public static readonly IReadOnlyList<string> ReadCaseData =
+    [
+        CallHandler, ResponseOfficer, Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer,
+        OffenderManager, Analyst, ProfessionalStandards,
+    ];
+
+    /// <summary>Roles that take reports and record incidents and the people in them.</summary>
+    public static readonly IReadOnlyList<string> RecordIncidents =
+    [
+        CallHandler, ResponseOfficer, Investigator, Supervisor, StalkingSpoc,
+    ];
+
+    /// <summary>Roles that open cases, hand them over and record offence decisions and outcomes.</summary>
+    public static readonly IReadOnlyList<string> ManageCases =
+    [
+        Investigator, Supervisor, StalkingSpoc,
+    ];
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Vigil.Features.AccessTokens;
+using Vigil.Features.Audit;
+using Vigil.Features.Cases;
+using Vigil.Features.Forces;
+using Vigil.Features.Incidents;
+using Vigil.Features.People;
+using Vigil.Features.Users;
+
+namespace Vigil.Infrastructure.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<VigilUser>(options)
+{
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<PersonRecord> PersonRecords => Set<PersonRecord>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentParty> IncidentParties => Set<IncidentParty>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseIncident> CaseIncidents => Set<CaseIncident>();
+    public DbSet<CaseAllocation> CaseAllocations => Set<CaseAllocation>();
+    public DbSet<OffenceDecision> OffenceDecisions => Set<OffenceDecision>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type and cannot order or compare DateTimeOffset text; every instant we
+        // store is UTC, so a sortable integer encoding loses nothing. PostgreSQL keeps native timestamptz.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Vigil.Features.AccessTokens;
+using Vigil.Features.Audit;
+using Vigil.Features.Cases;
+using Vigil.Features.Demo;
+using Vigil.Features.Incidents;
+using Vigil.Features.People;
+using Vigil.Infrastructure.Http;
+using Vigil.Infrastructure.Localisation;
+
+namespace Vigil.Infrastructure;
+
+public static class VigilServiceExtensions
+{
+    public static WebApplicationBuilder AddVigilOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<VigilOptions>().BindConfiguration(VigilOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Every use-case handler, scoped: pages, API endpoints and command-line verbs share them.</summary>
+    public static WebApplicationBuilder AddVigilFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<AuditLog>();
+        services.AddScoped<VerifyAuditChainHandler>();
+        services.AddScoped<AddPersonRecordHandler>();
+        services.AddScoped<SearchPeopleHandler>();
+        services.AddScoped<GetPersonRecordHandler>();
+        services.AddScoped<RecordIncidentHandler>();
+        services.AddScoped<GetIncidentHandler>();
+        services.AddScoped<ListIncidentsHandler>();
+        services.AddScoped<UpdateIncidentHandler>();
+        services.AddScoped<CaseChange>();
+        services.AddScoped<OpenCaseHandler>();
+        services.AddScoped<GetCaseHandler>();
+        services.AddScoped<ListCasesHandler>();
+        services.AddScoped<HandOverCaseHandler>();
+        services.AddScoped<RecordOffenceDecisionHandler>();
+        services.AddScoped<RecordCaseOutcomeHandler>();
+        services.AddScoped<AddCaseIncidentsHandler>();
+        services.AddScoped<CreateAccessTokenHandler>();
+        services.AddScoped<ListAccessTokensHandler>();
+        services.AddScoped<RevokeAccessTokenHandler>();
+        services.AddScoped<CaseOfficers>();
+        services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddVigilWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Pages are closed by default; the few public ones opt out explicitly.
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        }).AddVigilViewLocalisation();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "vigil.af");
+        return builder;
+    }
+
+    public static WebApplication UseVigilWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        // API callers get RFC 9457 ProblemDetails for every error status; page users get the error page.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        app.Use(SecurityHeaders);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseVigilLocalisation();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapPeopleApi();
+        api.MapIncidentsApi();
+        api.MapCasesApi();
+        api.MapAccessTokensApi();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        return next();
+    }
+}
