@@ -1,0 +1,3 @@
+namespace Vigil.Pages.Shared;
+
+public sealed record PurposeFormModel(string ForceName, string? Purpose);
