@@ -35,7 +35,12 @@ public sealed class AuditEvent
         var sb = new StringBuilder();
         void Field(string? value)
         {
-            value ??= "\u0000";
+            if (value is null)
+            {
+                // No length prefix: a null can never be confused with any string, even "\0".
+                sb.Append("-;");
+                return;
+            }
             sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
         }
         Field(Sequence.ToString(CultureInfo.InvariantCulture));

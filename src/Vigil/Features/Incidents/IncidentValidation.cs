@@ -51,7 +51,7 @@ internal static class IncidentValidation
         {
             errors.Add("recordedAsCrime", "Error.Incident.NonCrimeRecordedAsCrime");
         }
-        if (narrative is not null && narrative.Length > IncidentLimits.Narrative)
+        if (narrative is not null && narrative.Trim().Length > IncidentLimits.Narrative)
         {
             errors.Add("narrative", "Error.Incident.NarrativeTooLong", IncidentLimits.Narrative);
         }

@@ -53,7 +53,7 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day)
         return true;
     }
 
-    /// <summary>The latest instant this date can denote, so "born in the future" can be refused.</summary>
+    /// <summary>The earliest day this date can denote, so "born in the future" can be refused.</summary>
     public DateOnly EarliestPossible => new(Year, Month ?? 1, Day ?? 1);
 
     public override string ToString() => (Month, Day) switch

@@ -37,7 +37,7 @@ internal static class PersonRecordValidation
                 errors.Add(prefix + "dateOfBirth", "Error.Person.DateOfBirthFuture");
             }
         }
-        if (!string.IsNullOrWhiteSpace(input.Sex) && !Enum.TryParse<Sex>(input.Sex.Trim(), ignoreCase: true, out _))
+        if (!string.IsNullOrWhiteSpace(input.Sex) && !EnumInput.TryParse<Sex>(input.Sex, out _))
         {
             errors.Add(prefix + "sex", "Error.Person.Sex");
         }
@@ -63,7 +63,7 @@ internal static class PersonRecordValidation
             {
                 errors.Add(field + ".postcode", "Error.Address.Postcode");
             }
-            if (!string.IsNullOrWhiteSpace(a.Kind) && !Enum.TryParse<AddressKind>(a.Kind.Trim(), ignoreCase: true, out _))
+            if (!string.IsNullOrWhiteSpace(a.Kind) && !EnumInput.TryParse<AddressKind>(a.Kind, out _))
             {
                 errors.Add(field + ".kind", "Error.Address.Kind");
             }
@@ -81,7 +81,8 @@ internal static class PersonRecordValidation
         ValidateList(input.Emails, prefix + "emails", PeopleLimits.Email, errors);
         foreach (var (email, i) in (input.Emails ?? []).Select((e, i) => (e, i)))
         {
-            if (!string.IsNullOrWhiteSpace(email) && !MailAddress.TryCreate(email.Trim(), out _))
+            // A display name ("Sian <sian@example.com>") parses too, but would never match on email later.
+            if (!string.IsNullOrWhiteSpace(email) && !(MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim()))
             {
                 errors.Add($"{prefix}emails[{i}]", "Error.Person.Email");
             }
@@ -134,12 +135,12 @@ internal static class PersonRecordValidation
             GivenName = input.GivenName?.Trim() ?? "",
             FamilyName = input.FamilyName?.Trim() ?? "",
             Aliases = aliases,
-            Sex = string.IsNullOrWhiteSpace(input.Sex) ? Sex.U : Enum.Parse<Sex>(input.Sex.Trim(), ignoreCase: true),
+            Sex = EnumInput.TryParse<Sex>(input.Sex, out var sex) ? sex : Sex.U,
             Addresses = (input.Addresses ?? []).Select(a => new PersonAddress
             {
                 Text = a.Text!.Trim(),
                 Postcode = string.IsNullOrWhiteSpace(a.Postcode) ? null : PersonText.NormalisePostcode(a.Postcode),
-                Kind = string.IsNullOrWhiteSpace(a.Kind) ? AddressKind.Home : Enum.Parse<AddressKind>(a.Kind.Trim(), ignoreCase: true),
+                Kind = EnumInput.TryParse<AddressKind>(a.Kind, out var kind) ? kind : AddressKind.Home,
                 Latitude = a.Lat,
                 Longitude = a.Lon,
             }).ToList(),

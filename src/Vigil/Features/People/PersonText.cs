@@ -55,16 +55,19 @@ public static class PersonText
         }
         var digits = new string(number.Where(char.IsAsciiDigit).ToArray());
         var international = number.TrimStart().StartsWith('+');
+        // "+44 (0)7700 900123" is a common written form: the bracketed 0 must not be doubled.
         if (international && digits.StartsWith("44", StringComparison.Ordinal))
         {
-            return "0" + digits[2..];
+            return National(digits[2..]);
         }
         if (digits.StartsWith("0044", StringComparison.Ordinal))
         {
-            return "0" + digits[4..];
+            return National(digits[4..]);
         }
         return international ? "+" + digits : digits;
     }
+
+    private static string National(string afterCountryCode) => afterCountryCode.StartsWith('0') ? afterCountryCode : "0" + afterCountryCode;
 
     public static string NormalisePostcode(string? postcode)
     {

@@ -14,7 +14,8 @@ public static class EnumInput
             return false;
         }
         var trimmed = text.Trim();
-        if (!char.IsLetter(trimmed[0]) || !Enum.TryParse(trimmed, ignoreCase: true, out value))
+        // A comma would make Enum.TryParse combine flags: "StalkingS4A, Harassment" must not become a third value.
+        if (!char.IsLetter(trimmed[0]) || trimmed.Contains(',', StringComparison.Ordinal) || !Enum.TryParse(trimmed, ignoreCase: true, out value))
         {
             return false;
         }
