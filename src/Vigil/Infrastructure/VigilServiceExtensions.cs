@@ -50,6 +50,9 @@ public static class VigilServiceExtensions
     public static WebApplicationBuilder AddVigilWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // Unreadable bodies and parameters must reach BadRequestExceptionHandler (which names the field) in every
+        // environment, not only in Development where this is on by default.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddEndpointsApiExplorer();
