@@ -110,6 +110,38 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     });
 
     [Fact]
+    public Task Incident_JustRecorded() => CheckAsync(Investigator, async page =>
+    {
+        var form = new RecordIncidentPage(page);
+        await form.GotoAsync();
+        await form.FillStartedAsync("5", "6", "2025", "");
+        await form.FillPartyAsync(1, "Victim", "Nest", TestNames.UniqueFamilyName());
+        await form.FillPartyAsync(2, "Suspect", "Rhodri", TestNames.UniqueFamilyName());
+        await form.ChooseClassificationAsync("Stalking (s2A)");
+        await form.SubmitAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Success");
+    });
+
+    [Fact]
+    public async Task Incident_OtherForce_PurposeForm()
+    {
+        string path;
+        await using (var marches = await fixture.NewContextAsync("mp.investigator"))
+        {
+            var own = await marches.NewPageAsync();
+            await own.GotoAsync("/");
+            path = (await own.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^INC\d{6}$") }).First.GetAttributeAsync("href"))!;
+        }
+        await CheckAsync(Investigator, async page =>
+        {
+            await page.GotoAsync(path);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Record purpose and open" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This record belongs to MP" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
     public Task Cases() => CheckAsync(Investigator, async page =>
     {
         await page.GotoAsync("/Cases");
