@@ -23,7 +23,7 @@ public static class LocalisationExtensions
             // The language switch sets a cookie; ?lang=cy and Accept-Language work for links and API clients.
             options.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CustomRequestCultureProvider(FromQueryAsync),
                 new CookieRequestCultureProvider { CookieName = LanguageCookie },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
@@ -32,6 +32,16 @@ public static class LocalisationExtensions
     }
 
     public const string LanguageCookie = "vigil.lang";
+
+    /// <summary>?lang=cy or ?lang=en (any case, with or without a region) picks the supported specific culture.</summary>
+    private static Task<ProviderCultureResult?> FromQueryAsync(HttpContext context)
+    {
+        var lang = context.Request.Query["lang"].ToString();
+        ProviderCultureResult? result = lang.StartsWith("cy", StringComparison.OrdinalIgnoreCase) ? new(Welsh.Name)
+            : lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? new(English.Name)
+            : null;
+        return Task.FromResult(result);
+    }
 
     public static IMvcBuilder AddVigilViewLocalisation(this IMvcBuilder mvc)
     {
