@@ -29,6 +29,12 @@ public sealed class AuditEvent
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
 
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
     public string ComputeHash()
     {
         // Length-prefixed fields: no choice of values can make two different events hash the same text.

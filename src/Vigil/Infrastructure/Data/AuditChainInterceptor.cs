@@ -105,6 +105,9 @@ internal sealed class AuditChainInterceptor : SaveChangesInterceptor
     {
         foreach (var auditEvent in pending)
         {
+            // The hash covers the time, so it must be the time the database gives back: PostgreSQL keeps
+            // microseconds and SQLite's integer encoding a tenth of a millisecond. Whole milliseconds survive both.
+            auditEvent.At = AuditEvent.ToStoredPrecision(auditEvent.At);
             auditEvent.Sequence = ++lastSequence;
             auditEvent.PreviousHash = lastHash;
             auditEvent.Hash = auditEvent.ComputeHash();
