@@ -208,4 +208,16 @@ public class AuditEventTests
 
         Assert.NotEqual(withNull.ComputeHash(), withNul.ComputeHash());
     }
+
+    [Fact]
+    public void ToStoredPrecision_SubMillisecondTicks_TruncatedToWholeMillisecondsInUtc()
+    {
+        var local = new DateTimeOffset(2024, 5, 1, 10, 30, 0, 123, TimeSpan.FromHours(1)).AddTicks(4_567);
+
+        var stored = AuditEvent.ToStoredPrecision(local);
+
+        Assert.Equal(TimeSpan.Zero, stored.Offset);
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 9, 30, 0, 123, TimeSpan.Zero), stored);
+        Assert.Equal(stored, AuditEvent.ToStoredPrecision(stored));
+    }
 }
