@@ -25,13 +25,36 @@ public static class LocalisationExtensions
             [
                 new CustomRequestCultureProvider(FromQueryAsync),
                 new CookieRequestCultureProvider { CookieName = LanguageCookie },
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                new CustomRequestCultureProvider(FromAcceptLanguageAsync),
             ];
         });
         return builder;
     }
 
     public const string LanguageCookie = "vigil.lang";
+
+    /// <summary>
+    /// API clients send "Accept-Language: cy" (or cy-GB, or a list): the first English or Welsh entry by quality
+    /// wins. The built-in provider would not map a plain "cy" onto the supported cy-GB.
+    /// </summary>
+    private static Task<ProviderCultureResult?> FromAcceptLanguageAsync(HttpContext context)
+    {
+        var languages = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value ?? "");
+        foreach (var language in languages)
+        {
+            if (language.StartsWith("cy", StringComparison.OrdinalIgnoreCase))
+            {
+                return Task.FromResult<ProviderCultureResult?>(new(Welsh.Name));
+            }
+            if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return Task.FromResult<ProviderCultureResult?>(new(English.Name));
+            }
+        }
+        return Task.FromResult<ProviderCultureResult?>(null);
+    }
 
     /// <summary>?lang=cy or ?lang=en (any case, with or without a region) picks the supported specific culture.</summary>
     private static Task<ProviderCultureResult?> FromQueryAsync(HttpContext context)
