@@ -157,6 +157,24 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEvents\" SET \"Detail\" = {detail} WHERE \"Sequence\" = {sequence}");
     }
 
+    /// <summary>What start-up would say if this database were served in Production.</summary>
+    public async Task<string?> ProductionStartRefusalAsync()
+    {
+        var environment = new ProductionEnvironment();
+        var logger = Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("StartupChecks");
+        return await Vigil.Cli.StartupChecks.PrepareAsync(Services, environment, logger, CancellationToken.None);
+    }
+
+    private sealed class ProductionEnvironment : IWebHostEnvironment
+    {
+        public string WebRootPath { get; set; } = "";
+        public Microsoft.Extensions.FileProviders.IFileProvider WebRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+        public string ApplicationName { get; set; } = "Vigil";
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+        public string ContentRootPath { get; set; } = "";
+        public string EnvironmentName { get; set; } = "Production";
+    }
+
     public async Task<string?> StoredTokenHashAsync(long tokenId)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -58,4 +58,13 @@ public sealed class ServiceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/SignIn", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProductionStart_WithDemoAccounts_Refused()
+    {
+        var refusal = await app.ProductionStartRefusalAsync();
+
+        Assert.NotNull(refusal);
+        Assert.Contains("demo accounts", refusal, StringComparison.Ordinal);
+    }
 }
