@@ -32,6 +32,10 @@ public static class VigilCli
           seed [--seed N] [--reset] Fill an empty database with deterministic demo data (default seed 1).
                                     --reset deletes and recreates the database first (refused in Production).
           audit verify              Check the audit log's hash chain and report the first break.
+          bench people --count N [--seed S] [--output FILE]
+                                    Write N synthetic police-style person records (CSV, human_id = truth): typos,
+                                    nicknames, swapped names, partial dates, phone formats, several forces, and
+                                    hard negatives (twins, parent and child with one name, common names).
           --help                    Show this text.
 
         Configuration (appsettings.json or environment):
@@ -49,7 +53,7 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] == "--seed")
+            if (args[i] is "--seed" or "--count" or "--output")
             {
                 i++;
             }
@@ -77,6 +81,8 @@ public static class VigilCli
                 return await SeedAsync(app, args);
             case "audit" when args.Length > 1 && args[1] == "verify":
                 return await VerifyAuditAsync(app);
+            case "bench" when args.Length > 1 && args[1] == "people":
+                return await BenchPeople.RunAsync(args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{string.Join(' ', args.Take(2))}'. Run 'vigil --help' for the list.");
                 return ExitUsage;

@@ -45,4 +45,12 @@ public class VigilCliTests
     {
         Assert.Empty(VigilCli.HostArguments(["seed", "--seed"]));
     }
+
+    [Fact]
+    public void HostArguments_BenchPeople_DropsItsOwnOptions()
+    {
+        var result = VigilCli.HostArguments(["bench", "people", "--count", "1000", "--output", "p.csv", "--seed", "3", "--environment", "Production"]);
+
+        Assert.Equal(["--environment", "Production"], result);
+    }
 }
