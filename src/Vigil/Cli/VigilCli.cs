@@ -32,6 +32,9 @@ public static class VigilCli
           seed [--seed N] [--reset] Fill an empty database with deterministic demo data (default seed 1).
                                     --reset deletes and recreates the database first (refused in Production).
           audit verify              Check the audit log's hash chain and report the first break.
+          link --input FILE --format febrl|splink|rldata|csv [--mapping M] [--output F] [--truth]
+                                    Resolve a file of person records into people; with --truth, measure the
+                                    result (pairwise and B-cubed precision/recall/F1, blocking recall, speed).
           bench people --count N [--seed S] [--output FILE]
                                     Write N synthetic police-style person records (CSV, human_id = truth): typos,
                                     nicknames, swapped names, partial dates, phone formats, several forces, and
@@ -53,11 +56,11 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] is "--seed" or "--count" or "--output")
+            if (args[i] is "--seed" or "--count" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed")
             {
                 i++;
             }
-            else if (args[i] is not ("--reset" or "--help" or "-h"))
+            else if (args[i] is not ("--reset" or "--help" or "-h" or "--truth" or "--model"))
             {
                 result.Add(args[i]);
             }
@@ -81,6 +84,8 @@ public static class VigilCli
                 return await SeedAsync(app, args);
             case "audit" when args.Length > 1 && args[1] == "verify":
                 return await VerifyAuditAsync(app);
+            case "link":
+                return LinkCommand.Run(args);
             case "bench" when args.Length > 1 && args[1] == "people":
                 return await BenchPeople.RunAsync(args);
             default:

@@ -1,0 +1,292 @@
+namespace Vigil.Linking.Engine;
+
+/// <summary>
+/// Resolves person records into identities, one record at a time against an in-memory index. Bulk resolution is
+/// the same operation over a population in order, so both give the same clusters by construction.
+///
+/// A new record is compared with every record that shares a blocking key. Links at or above the match threshold
+/// are taken strongest first, and each joins two clusters only if the joined cluster stays consistent: no human
+/// "not the same person" decision between them and, among the pairs other than the link itself, none with
+/// conflicting full dates of birth, none that looks like twins (same full date of birth, different given names)
+/// and none whose evidence is strongly against a match. That is what stops one weak link chaining different people together. Human "same person"
+/// decisions join clusters whatever the scores say.
+/// </summary>
+public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
+{
+    private readonly ResolverOptions _options = options ?? new ResolverOptions();
+    private readonly List<Record> _records = [];
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
+    private readonly BlockIndex _index = new();
+    private readonly List<int> _parent = [];
+    private readonly Dictionary<int, List<int>> _members = [];
+    private readonly HashSet<(string, string)> _cannotLink = [];
+    private readonly Dictionary<string, List<string>> _mustLink = new(StringComparer.Ordinal);
+
+    public MatchModel Model => model;
+
+    public ResolverOptions Options => _options;
+
+    public int Count => _records.Count;
+
+    public long ComparisonsMade { get; private set; }
+
+    public IReadOnlyList<Record> Records => _records;
+
+    /// <summary>A human decision that two records are the same person. Kept, and applied whenever either arrives.</summary>
+    public void DecideSame(string a, string b)
+    {
+        Remember(_mustLink, a, b);
+        Remember(_mustLink, b, a);
+        if (_indexById.TryGetValue(a, out var ia) && _indexById.TryGetValue(b, out var ib))
+        {
+            Union(ia, ib);
+        }
+    }
+
+    /// <summary>
+    /// A human decision that two records are different people. Kept and honoured from now on; records already
+    /// clustered together need <see cref="Rebuild"/> (or a bulk re-run) to come apart.
+    /// </summary>
+    public void DecideDifferent(string a, string b) => _cannotLink.Add(Ordered(a, b));
+
+    public ResolveResult Add(PersonInput input) => Add(Record.From(input));
+
+    public ResolveResult Add(Record record)
+    {
+        if (_indexById.ContainsKey(record.Id))
+        {
+            throw new ArgumentException($"A record with id '{record.Id}' has already been resolved.", nameof(record));
+        }
+        var self = _records.Count;
+        _records.Add(record);
+        _indexById[record.Id] = self;
+        _parent.Add(self);
+        _members[self] = [self];
+
+        var candidates = _index.Candidates(record, self);
+        ComparisonsMade += candidates.Count;
+        var links = new List<ScoredLink>();
+        var review = new List<ScoredLink>();
+        foreach (var other in candidates)
+        {
+            var weight = model.Score(record, _records[other]);
+            if (weight >= _options.MatchWeight)
+            {
+                links.Add(new ScoredLink(other, weight));
+            }
+            else if (weight >= _options.ReviewWeight)
+            {
+                review.Add(new ScoredLink(other, weight));
+            }
+        }
+        if (_mustLink.TryGetValue(record.Id, out var same))
+        {
+            foreach (var id in same)
+            {
+                if (_indexById.TryGetValue(id, out var other))
+                {
+                    Union(self, other);
+                }
+            }
+        }
+        links.Sort((x, y) => y.Weight.CompareTo(x.Weight));
+        foreach (var link in links)
+        {
+            var a = Find(self);
+            var b = Find(link.Other);
+            if (a != b && CanJoin(a, b, self, link.Other))
+            {
+                Union(a, b);
+            }
+        }
+        _index.Add(record, self);
+        var cluster = Find(self);
+        // Possible matches in the uncertain band that did not end up in the same cluster go to human review.
+        var uncertain = review.Where(r => Find(r.Other) != cluster).Select(r => new ScoredPair(record.Id, _records[r.Other].Id, r.Weight)).ToList();
+        var matched = links.Where(l => Find(l.Other) == cluster).Select(l => new ScoredPair(record.Id, _records[l.Other].Id, l.Weight)).ToList();
+        return new ResolveResult(record.Id, ClusterKey(cluster), matched, uncertain);
+    }
+
+    /// <summary>The identity a record belongs to: the id of its cluster's earliest record, stable as clusters grow.</summary>
+    public string ClusterOf(string recordId) => ClusterKey(Find(_indexById[recordId]));
+
+    public IReadOnlyList<string> MembersOf(string recordId) =>
+        _members[Find(_indexById[recordId])].Select(i => _records[i].Id).ToList();
+
+    public MatchExplanation Explain(string a, string b) => model.Explain(_records[_indexById[a]], _records[_indexById[b]]);
+
+    /// <summary>Every record with its cluster key, in arrival order.</summary>
+    public IEnumerable<(string RecordId, string ClusterId)> Clusters() =>
+        _records.Select((r, i) => (r.Id, ClusterKey(Find(i))));
+
+    /// <summary>Resolves a whole population in order with a model trained on it.</summary>
+    public static Resolver ResolveAll(IReadOnlyList<Record> records, MatchModel model, ResolverOptions? options = null)
+    {
+        var resolver = new Resolver(model, options);
+        foreach (var record in records)
+        {
+            resolver.Add(record);
+        }
+        return resolver;
+    }
+
+    /// <summary>Resolves again from scratch with the same records and every human decision, for example after a split.</summary>
+    public Resolver Rebuild()
+    {
+        var rebuilt = new Resolver(model, _options);
+        foreach (var pair in _cannotLink)
+        {
+            rebuilt._cannotLink.Add(pair);
+        }
+        foreach (var (id, others) in _mustLink)
+        {
+            rebuilt._mustLink[id] = [.. others];
+        }
+        foreach (var record in _records)
+        {
+            rebuilt.Add(record);
+        }
+        return rebuilt;
+    }
+
+    /// <summary>
+    /// Whether two clusters may join through the link <paramref name="from"/>–<paramref name="to"/>. That link's
+    /// own evidence has already been weighed; every other pair across the join must be free of conflicts, which
+    /// is what stops A–B and B–C chaining A and C together when A and C are plainly different people.
+    /// </summary>
+    private bool CanJoin(int rootA, int rootB, int from, int to)
+    {
+        var a = _members[rootA];
+        var b = _members[rootB];
+        var checkedPairs = 0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (_cannotLink.Count > 0 && _cannotLink.Contains(Ordered(_records[x].Id, _records[y].Id)))
+                {
+                    return false;
+                }
+                if ((x, y) == (from, to) || (x, y) == (to, from))
+                {
+                    if (DirectConflict(_records[x], _records[y]))
+                    {
+                        return false;
+                    }
+                    continue;
+                }
+                if (Conflict(_records[x], _records[y]))
+                {
+                    return false;
+                }
+                if (checkedPairs++ < _options.MaxScoredPairsPerJoin && model.Score(_records[x], _records[y]) < _options.ConflictWeight)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Evidence that two records are certainly different people, whatever else agrees.</summary>
+    public static bool Conflict(Record a, Record b)
+    {
+        if (!a.FullDob || !b.FullDob)
+        {
+            return false;
+        }
+        Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
+        Comparisons.Compare(a, b, levels);
+        if (levels[Comparisons.BirthDate] == Comparisons.BirthDateDifferent)
+        {
+            return true;
+        }
+        // Twins: one birthday, one family, one address, two different given names.
+        return levels[Comparisons.BirthDate] == 0 && levels[Comparisons.Given] == Comparisons.GivenDifferent;
+    }
+
+    /// <summary>
+    /// For the link being weighed: full dates of birth that conflict outright need corroboration from where the
+    /// person lives or how they are contacted, not names alone. Common names with different birthdays are
+    /// different people; a record with a mistyped date but the same address and postcode is not.
+    /// </summary>
+    public static bool DirectConflict(Record a, Record b)
+    {
+        if (!a.FullDob || !b.FullDob)
+        {
+            return false;
+        }
+        Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
+        Comparisons.Compare(a, b, levels);
+        if (levels[Comparisons.BirthDate] != Comparisons.BirthDateDifferent)
+        {
+            return false;
+        }
+        var corroborated = levels[Comparisons.Postcode] == 0 || levels[Comparisons.Address] is 0 or 1
+            || levels[Comparisons.Phone] == 0 || levels[Comparisons.Email] == 0;
+        return !corroborated;
+    }
+
+    private string ClusterKey(int root) => _records[_members[root][0]].Id;
+
+    private int Find(int i)
+    {
+        while (_parent[i] != i)
+        {
+            _parent[i] = _parent[_parent[i]];
+            i = _parent[i];
+        }
+        return i;
+    }
+
+    private void Union(int a, int b)
+    {
+        a = Find(a);
+        b = Find(b);
+        if (a == b)
+        {
+            return;
+        }
+        var (keep, drop) = _members[a].Count >= _members[b].Count ? (a, b) : (b, a);
+        _parent[drop] = keep;
+        var merged = _members[keep];
+        merged.AddRange(_members[drop]);
+        merged.Sort();
+        _members.Remove(drop);
+    }
+
+    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    private static void Remember(Dictionary<string, List<string>> map, string key, string value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+
+    private readonly record struct ScoredLink(int Other, double Weight);
+}
+
+/// <summary>
+/// Fixed in advance for every data set: a link needs a posterior of at least 0.99 (weight ≥ log2(99) bits);
+/// 0.5 to 0.99 goes to human review; a pair scoring below −8 bits inside a would-be cluster blocks the join.
+/// </summary>
+public sealed record ResolverOptions
+{
+    public double MatchWeight { get; init; } = Math.Log2(99);
+    public double ReviewWeight { get; init; }
+    public double ConflictWeight { get; init; } = -8;
+    public int MaxScoredPairsPerJoin { get; init; } = 400;
+}
+
+public sealed record ScoredPair(string RecordA, string RecordB, double Weight)
+{
+    public double Probability => MatchModel.Probability(Weight);
+}
+
+public sealed record ResolveResult(string RecordId, string ClusterId, IReadOnlyList<ScoredPair> Links, IReadOnlyList<ScoredPair> ForReview);
