@@ -15,7 +15,7 @@ public sealed class BlockIndex
 
     public int KeyCount => _blocks.Count;
 
-    public void Add(Record record, int index)
+    public void Add(PreparedRecord record, int index)
     {
         foreach (var key in Blocking.Keys(record))
         {
@@ -28,7 +28,7 @@ public sealed class BlockIndex
     }
 
     /// <summary>Distinct indexed records sharing a key with <paramref name="record"/>, excluding <paramref name="self"/>.</summary>
-    public List<int> Candidates(Record record, int self)
+    public List<int> Candidates(PreparedRecord record, int self)
     {
         if (_seen.Length <= self)
         {

@@ -11,7 +11,7 @@ namespace Vigil.Linking.Engine;
 /// </summary>
 public static class Blocking
 {
-    public static List<string> Keys(Record r)
+    public static List<string> Keys(PreparedRecord r)
     {
         var keys = new List<string>(10);
         var fp = r.FamilyPhonetic;

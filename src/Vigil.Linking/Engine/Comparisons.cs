@@ -30,7 +30,7 @@ public static class Comparisons
     public const int BirthDateDifferent = 6;
 
     /// <summary>Fills <paramref name="levels"/> with one level per field. Returns true when the names were swapped.</summary>
-    public static bool Compare(Record a, Record b, Span<sbyte> levels)
+    public static bool Compare(PreparedRecord a, PreparedRecord b, Span<sbyte> levels)
     {
         var straightGiven = GivenLevel(a, b);
         var straightFamily = FamilyLevel(a.Family, a.FamilyCompact, a.FamilyPhonetic, b.Family, b.FamilyCompact, b.FamilyPhonetic);
@@ -58,7 +58,7 @@ public static class Comparisons
         return swapped;
     }
 
-    private static int GivenLevel(Record a, Record b)
+    private static int GivenLevel(PreparedRecord a, PreparedRecord b)
     {
         if (a.Given.Length == 0 || b.Given.Length == 0)
         {
@@ -144,7 +144,7 @@ public static class Comparisons
         return 3;
     }
 
-    private static int DobLevel(Record a, Record b)
+    private static int DobLevel(PreparedRecord a, PreparedRecord b)
     {
         if (a.Year is not int ya || b.Year is not int yb)
         {
@@ -217,7 +217,7 @@ public static class Comparisons
         return district ? 1 : 2;
     }
 
-    private static int AddressLevel(Record a, Record b)
+    private static int AddressLevel(PreparedRecord a, PreparedRecord b)
     {
         if (a.AddressTokens.Length == 0 || b.AddressTokens.Length == 0)
         {

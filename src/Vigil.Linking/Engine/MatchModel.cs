@@ -24,7 +24,7 @@ public sealed class MatchModel
     public double LevelWeight(int field, int level) => level < 0 ? 0 : Math.Log2(M[field][level] / U[field][level]);
 
     /// <summary>Total match weight in bits (prior included) and fills the per-field weights.</summary>
-    public double Score(Record a, Record b, Span<sbyte> levels, Span<double> weights)
+    public double Score(PreparedRecord a, PreparedRecord b, Span<sbyte> levels, Span<double> weights)
     {
         Comparisons.Compare(a, b, levels);
         var total = PriorWeight;
@@ -37,14 +37,14 @@ public sealed class MatchModel
         return total;
     }
 
-    public double Score(Record a, Record b)
+    public double Score(PreparedRecord a, PreparedRecord b)
     {
         Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
         Span<double> weights = stackalloc double[Comparisons.Fields.Length];
         return Score(a, b, levels, weights);
     }
 
-    private double FieldWeight(int field, int level, Record a, Record b)
+    private double FieldWeight(int field, int level, PreparedRecord a, PreparedRecord b)
     {
         if (level < 0)
         {
@@ -67,7 +67,7 @@ public sealed class MatchModel
     public static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
 
     /// <summary>Why two records do or do not match: every field's level and weight, the prior and the total.</summary>
-    public MatchExplanation Explain(Record a, Record b)
+    public MatchExplanation Explain(PreparedRecord a, PreparedRecord b)
     {
         Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
         Span<double> weights = stackalloc double[Comparisons.Fields.Length];

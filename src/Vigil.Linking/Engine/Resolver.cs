@@ -14,7 +14,7 @@ namespace Vigil.Linking.Engine;
 public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
 {
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
-    private readonly List<Record> _records = [];
+    private readonly List<PreparedRecord> _records = [];
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private readonly BlockIndex _index = new();
     private readonly List<int> _parent = [];
@@ -30,7 +30,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
 
     public long ComparisonsMade { get; private set; }
 
-    public IReadOnlyList<Record> Records => _records;
+    public IReadOnlyList<PreparedRecord> Records => _records;
 
     /// <summary>A human decision that two records are the same person. Kept, and applied whenever either arrives.</summary>
     public void DecideSame(string a, string b)
@@ -49,9 +49,9 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
     /// </summary>
     public void DecideDifferent(string a, string b) => _cannotLink.Add(Ordered(a, b));
 
-    public ResolveResult Add(PersonInput input) => Add(Record.From(input));
+    public ResolveResult Add(PersonInput input) => Add(PreparedRecord.From(input));
 
-    public ResolveResult Add(Record record)
+    public ResolveResult Add(PreparedRecord record)
     {
         if (_indexById.ContainsKey(record.Id))
         {
@@ -120,7 +120,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
         _records.Select((r, i) => (r.Id, ClusterKey(Find(i))));
 
     /// <summary>Resolves a whole population in order with a model trained on it.</summary>
-    public static Resolver ResolveAll(IReadOnlyList<Record> records, MatchModel model, ResolverOptions? options = null)
+    public static Resolver ResolveAll(IReadOnlyList<PreparedRecord> records, MatchModel model, ResolverOptions? options = null)
     {
         var resolver = new Resolver(model, options);
         foreach (var record in records)
@@ -189,7 +189,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
     }
 
     /// <summary>Evidence that two records are certainly different people, whatever else agrees.</summary>
-    public static bool Conflict(Record a, Record b)
+    public static bool Conflict(PreparedRecord a, PreparedRecord b)
     {
         if (!a.FullDob || !b.FullDob)
         {
@@ -210,7 +210,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
     /// person lives or how they are contacted, not names alone. Common names with different birthdays are
     /// different people; a record with a mistyped date but the same address and postcode is not.
     /// </summary>
-    public static bool DirectConflict(Record a, Record b)
+    public static bool DirectConflict(PreparedRecord a, PreparedRecord b)
     {
         if (!a.FullDob || !b.FullDob)
         {

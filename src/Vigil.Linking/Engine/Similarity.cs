@@ -103,6 +103,9 @@ public static class Similarity
                     code = 'F';
                     i++;
                     break;
+                case 't' when next == 'c' && i + 2 < folded.Length && folded[i + 2] == 'h':
+                    // "tch" sounds as "ch": Pritchard and Prichard agree.
+                    continue;
                 case 't' when next == 'h':
                     code = 'D';
                     i++;

@@ -14,7 +14,7 @@ public static class Trainer
     private const double MinLambda = 1e-5;
     private const double MaxLambda = 0.9;
 
-    public static MatchModel Train(IReadOnlyList<Record> records, int seed = 42)
+    public static MatchModel Train(IReadOnlyList<PreparedRecord> records, int seed = 42)
     {
         var fields = Comparisons.Fields.Length;
         var random = new Random(seed);
@@ -150,7 +150,7 @@ public static class Trainer
     }
 
     /// <summary>Distinct blocked pairs, sampled down when there are very many.</summary>
-    public static List<(int A, int B)> CandidatePairs(IReadOnlyList<Record> records, Random random)
+    public static List<(int A, int B)> CandidatePairs(IReadOnlyList<PreparedRecord> records, Random random)
     {
         var index = new BlockIndex();
         var pairs = new HashSet<(int, int)>();

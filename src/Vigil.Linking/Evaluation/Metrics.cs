@@ -26,7 +26,7 @@ public static class Metrics
     public static (Resolver Resolver, LinkageReport? Report) Run(LinkageDataset dataset, ResolverOptions? options = null, int seed = 42)
     {
         var clock = Stopwatch.StartNew();
-        var records = dataset.Records.Select(Record.From).ToList();
+        var records = dataset.Records.Select(PreparedRecord.From).ToList();
         var model = Trainer.Train(records, seed);
         var resolver = Resolver.ResolveAll(records, model, options);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -74,7 +74,7 @@ public static class Metrics
     /// Scores every blocked pair once. Recall at precision ≥ 0.99 walks the pairs from strongest to weakest and
     /// keeps the best recall while precision stays at or above 0.99; true pairs never blocked count as missed.
     /// </summary>
-    public static (double RecallAt99, double BlockingRecall) PairScores(IReadOnlyList<Record> records, MatchModel model, IReadOnlyList<string> truth, long truePairs)
+    public static (double RecallAt99, double BlockingRecall) PairScores(IReadOnlyList<PreparedRecord> records, MatchModel model, IReadOnlyList<string> truth, long truePairs)
     {
         if (truePairs == 0)
         {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Vigil.Linking.Engine;
 
 /// <summary>A person record prepared once for matching: folded, canonicalised and phonetically coded.</summary>
-public sealed class Record
+public sealed class PreparedRecord
 {
     public required string Id { get; init; }
     public required string Given { get; init; }
@@ -25,7 +25,7 @@ public sealed class Record
 
     public bool FullDob => Year is not null && Month is not null && Day is not null;
 
-    public static Record From(PersonInput input)
+    public static PreparedRecord From(PersonInput input)
     {
         var given = Text.FoldName(input.GivenName);
         var family = Text.FoldName(input.FamilyName);
@@ -37,7 +37,7 @@ public sealed class Record
             .Where(n => n.Length > 0 && n != first).Distinct(StringComparer.Ordinal).ToArray();
         var (year, month, day) = ParseDob(input.DateOfBirth);
         var addressText = string.Join(' ', (input.Addresses ?? []).Select(Text.FoldName).Where(a => a.Length > 0));
-        return new Record
+        return new PreparedRecord
         {
             Id = input.Id,
             Given = first,
