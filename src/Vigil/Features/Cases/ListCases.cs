@@ -16,16 +16,7 @@ public sealed class ListCasesHandler(AppDbContext db, CurrentUser user, AuditLog
     public async Task<Outcome<PageOf<CaseSummary>>> HandleAsync(ListCasesRequest request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var page = request.Page ?? 1;
-        var pageSize = request.PageSize ?? 20;
-        if (page < 1)
-        {
-            errors.Add("page", "Error.Paging.Page");
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", "Error.Paging.PageSize", MaxPageSize);
-        }
+        var (page, pageSize) = Paging.Read(request.Page, request.PageSize, MaxPageSize, errors);
         CaseStatus? status = null;
         if (!string.IsNullOrWhiteSpace(request.Status))
         {

@@ -20,16 +20,7 @@ public sealed class ListIncidentsHandler(AppDbContext db, CurrentUser user, Audi
     public async Task<Outcome<PageOf<IncidentSummary>>> HandleAsync(ListIncidentsRequest request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var page = request.Page ?? 1;
-        var pageSize = request.PageSize ?? 20;
-        if (page < 1)
-        {
-            errors.Add("page", "Error.Paging.Page");
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", "Error.Paging.PageSize", MaxPageSize);
-        }
+        var (page, pageSize) = Paging.Read(request.Page, request.PageSize, MaxPageSize, errors);
         Classification? classification = null;
         if (!string.IsNullOrWhiteSpace(request.Classification))
         {

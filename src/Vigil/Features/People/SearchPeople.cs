@@ -39,16 +39,7 @@ public sealed class SearchPeopleHandler(AppDbContext db, AuditLog audit)
         {
             errors.Add("phone", "Error.Search.PhoneTooShort");
         }
-        var page = request.Page ?? 1;
-        var pageSize = request.PageSize ?? 20;
-        if (page < 1)
-        {
-            errors.Add("page", "Error.Paging.Page");
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", "Error.Paging.PageSize", MaxPageSize);
-        }
+        var (page, pageSize) = Paging.Read(request.Page, request.PageSize, MaxPageSize, errors);
         long? forceId = null;
         if (!string.IsNullOrWhiteSpace(request.Force))
         {
