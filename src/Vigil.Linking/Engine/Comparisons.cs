@@ -169,7 +169,11 @@ public static class Comparisons
             {
                 return 3;
             }
-            return Math.Abs(ya - yb) == 1 && ma == mb && da == db ? 5 : BirthDateDifferent;
+            if (Math.Abs(ya - yb) == 1 && ma == mb && da == db)
+            {
+                return 5;
+            }
+            return BirthDateDifferent;
         }
         // At least one side is partial: agree as far as both go, or a year apart at most.
         var monthsAgree = a.Month is null || b.Month is null || a.Month == b.Month;
@@ -178,8 +182,21 @@ public static class Comparisons
         {
             return 4;
         }
-        return Math.Abs(ya - yb) == 1 && monthsAgree && daysAgree ? 5 : BirthDateDifferent;
+        if (Math.Abs(ya - yb) == 1 && monthsAgree && daysAgree)
+        {
+            return 5;
+        }
+        return BirthDateDifferent;
     }
+
+    /// <summary>
+    /// Full dates of birth more than two years apart. Keyed dates can be off by a year and some days at once, so a
+    /// nearer difference is weighed as evidence but never treated as proof of two people; a parent and child with
+    /// one name are decades apart.
+    /// </summary>
+    public static bool BirthDatesFarApart(PreparedRecord a, PreparedRecord b) =>
+        a.FullDob && b.FullDob
+        && Math.Abs(new DateOnly(a.Year!.Value, a.Month!.Value, a.Day!.Value).DayNumber - new DateOnly(b.Year!.Value, b.Month!.Value, b.Day!.Value).DayNumber) > 730;
 
     private static int DigitsDifferent(int a, int b, int width)
     {

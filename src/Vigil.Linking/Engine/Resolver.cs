@@ -197,7 +197,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
         }
         Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
         Comparisons.Compare(a, b, levels);
-        if (levels[Comparisons.BirthDate] == Comparisons.BirthDateDifferent)
+        if (levels[Comparisons.BirthDate] == Comparisons.BirthDateDifferent && Comparisons.BirthDatesFarApart(a, b))
         {
             return true;
         }
@@ -218,7 +218,7 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
         }
         Span<sbyte> levels = stackalloc sbyte[Comparisons.Fields.Length];
         Comparisons.Compare(a, b, levels);
-        if (levels[Comparisons.BirthDate] != Comparisons.BirthDateDifferent)
+        if (levels[Comparisons.BirthDate] != Comparisons.BirthDateDifferent || !Comparisons.BirthDatesFarApart(a, b))
         {
             return false;
         }

@@ -13,12 +13,12 @@ public class DatasetTests
     private static string Data(params string[] parts) => Path.GetFullPath(Path.Combine([RepositoryFiles.Root, "..", "shared", "data", "linkage", .. parts]));
 
     [Theory]
-    [InlineData("febrl/dataset1.csv", "febrl", 0.99, 0.99)]
-    [InlineData("febrl/dataset2.csv", "febrl", 0.88, 0.98)]
-    [InlineData("splink/fake_1000.csv", "splink", 0.58, 0.69)]
-    [InlineData("rldata/RLdata500.tsv", "rldata", 0.89, 0.97)]
-    [InlineData("rldata/RLdata10000.tsv", "rldata", 0.94, 0.99)]
-    public void Resolve_BenchmarkFile_MeetsItsFloor(string file, string format, double minimumF1, double minimumBlockingRecall)
+    [InlineData("febrl/dataset1.csv", "febrl", 0.99, 0.99, 0.99)]
+    [InlineData("febrl/dataset2.csv", "febrl", 0.88, 0.98, 0.9)]
+    [InlineData("splink/fake_1000.csv", "splink", 0.74, 0.69, 0.99)]
+    [InlineData("rldata/RLdata500.tsv", "rldata", 0.88, 0.97, 0.86)]
+    [InlineData("rldata/RLdata10000.tsv", "rldata", 0.94, 0.99, 0.95)]
+    public void Resolve_BenchmarkFile_MeetsItsFloor(string file, string format, double minimumF1, double minimumBlockingRecall, double minimumPrecision)
     {
         var dataset = Datasets.Read(Data(file.Split('/')), format);
 
@@ -27,7 +27,7 @@ public class DatasetTests
         Assert.NotNull(report);
         Assert.True(report.PairF1 >= minimumF1, $"{file}: pairwise F1 {report.PairF1:F4} is below {minimumF1}");
         Assert.True(report.BlockingRecall >= minimumBlockingRecall, $"{file}: blocking recall {report.BlockingRecall:F4} is below {minimumBlockingRecall}");
-        Assert.True(report.PairPrecision >= 0.9, $"{file}: pairwise precision {report.PairPrecision:F4}");
+        Assert.True(report.PairPrecision >= minimumPrecision, $"{file}: pairwise precision {report.PairPrecision:F4} is below {minimumPrecision}");
     }
 
     [Fact]

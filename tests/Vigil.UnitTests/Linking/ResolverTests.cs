@@ -78,12 +78,14 @@ public class ResolverTests
         var (records, model) = Trained();
         var resolver = Resolver.ResolveAll(records, model);
 
-        // B has only the year, so it is compatible with both A and C; A's and C's full dates conflict and nothing
-        // else (address, phone) says they are one man. B must not chain them together.
-        resolver.Add(P("a", "Gareth", "Prosser", "1980-04-12", "CF10 2BH"));
-        resolver.Add(P("b", "Gareth", "Prosser", "1980"));
-        resolver.Add(P("c", "Gareth", "Prosser", "1980-09-30", "LL57 2EU"));
+        // B has no date of birth, so it is compatible with both A and C; A's and C's full dates are years apart and
+        // nothing else (address, phone) says they are one man. B must not chain them together.
+        // B shares a phone with A and an email address with C, so it links strongly to each.
+        resolver.Add(new PersonInput("a", "Gareth", "Prosser", "1980-04-12", Postcodes: ["CF10 2BH"], Phones: ["07700 900321"]));
+        resolver.Add(new PersonInput("b", "Gareth", "Prosser", null, Phones: ["07700900321"], Emails: ["g.prosser@example.com"]));
+        resolver.Add(new PersonInput("c", "Gareth", "Prosser", "1984-09-30", Postcodes: ["LL57 2EU"], Emails: ["G.Prosser@example.com"]));
 
+        Assert.True(resolver.Explain("b", "c").Probability >= 0.99, "B and C are a strong link on their own");
         var aCluster = resolver.ClusterOf("a");
         Assert.Equal(aCluster, resolver.ClusterOf("b"));
         Assert.NotEqual(aCluster, resolver.ClusterOf("c"));
