@@ -124,4 +124,14 @@ public sealed class CasesApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("incidentIds[0]", await duplicate.ExpectInvalidAsync());
         Assert.Equal(2, added.GetProperty("incidents").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Open_TooManyIncidents_400WithoutLookingThemUp()
+    {
+        var client = app.ClientFor("cp.investigator");
+
+        var response = await client.PostAsJsonAsync("/api/v1/cases", new { incidentIds = Enumerable.Range(1, 5_000).Select(i => (long)i).ToArray() });
+
+        Assert.Contains("incidentIds", await response.ExpectInvalidAsync());
+    }
 }

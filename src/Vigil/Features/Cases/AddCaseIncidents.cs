@@ -22,6 +22,7 @@ public sealed class AddCaseIncidentsHandler(AppDbContext db, CurrentUser user, C
                 if (@case.Incidents.Count + incidentIds.Count > CaseLimits.Incidents)
                 {
                     errors.Add("incidentIds", "Error.List.TooMany", CaseLimits.Incidents);
+                    return;
                 }
                 var found = await db.Incidents.Where(i => incidentIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(ct);
                 for (var i = 0; i < incidentIds.Count; i++)

@@ -27,7 +27,9 @@ public sealed class OpenCaseHandler(AppDbContext db, CurrentUser user, AuditLog 
         }
         else if (incidentIds.Count > CaseLimits.Incidents)
         {
+            // Refused before any lookup: a list of a million ids should cost nothing to turn away.
             errors.Add("incidentIds", "Error.List.TooMany", CaseLimits.Incidents);
+            return errors.ToFailure();
         }
         var found = await db.Incidents.Where(i => incidentIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
         for (var i = 0; i < incidentIds.Count; i++)
