@@ -6,8 +6,9 @@ namespace Vigil.Linking.Engine;
 /// Blocking keys: a pair is compared only when the two records share at least one key. Each key survives a
 /// different kind of error, so their union keeps true pairs that any single key would lose: sound of the family
 /// name with the birth year (given-name errors, nicknames), given and family sounds (date errors), given prefix
-/// with day and month (family-name changes and typos), full date with an initial, shared phone, email or
-/// postcode, and the two name sounds in either order (swapped names).
+/// with day and month (family-name changes and typos), full date with an initial, given sound with birth year or
+/// with the first address word (a missing or replaced family name), shared phone, email, mailbox name or postcode,
+/// and the two name sounds in either order (swapped names).
 /// </summary>
 public static class Blocking
 {
@@ -50,6 +51,21 @@ public static class Blocking
         foreach (var email in r.Emails)
         {
             keys.Add("em:" + email);
+            // A mistyped domain keeps the mailbox name: "gabriel.t54@nichols.info" and "gabriel.t54@nnichls.info".
+            var at = email.IndexOf('@', StringComparison.Ordinal);
+            if (at >= 4)
+            {
+                keys.Add("el:" + email[..at]);
+            }
+        }
+        if (gp.Length > 0 && r.Year is int birthYear)
+        {
+            // For records with no family name, or one replaced entirely.
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"gy:{gp}:{birthYear}"));
+        }
+        if (gp.Length > 0 && r.AddressTokens.Length > 0)
+        {
+            keys.Add($"ga:{gp}:{r.AddressTokens[0]}");
         }
         if (r.FullDob)
         {
