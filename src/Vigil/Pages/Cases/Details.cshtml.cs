@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vigil.Features.Cases;
 using Vigil.Features.Users;
-using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
+using Vigil.Pages.Shared;
 using Vigil.Infrastructure.Web;
 
 namespace Vigil.Pages.Cases;
@@ -70,23 +70,8 @@ public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler add
 
     private async Task<IActionResult> LoadAsync(long id, string? purpose, CancellationToken cancellationToken)
     {
-        var outcome = await get.HandleAsync(id, purpose, cancellationToken);
-        switch (outcome.Failure)
-        {
-            case null:
-                Case = outcome.Value;
-                return Page();
-            case Vigil.Infrastructure.Http.NotFound:
-                return NotFound();
-            case PurposeRequired required:
-                OwnerForce = required.ForceCode;
-                return Page();
-            case Invalid invalid:
-                ModelState.AddFailure(invalid, localizer, _ => "Purpose");
-                OwnerForce = (await get.HandleAsync(id, null, cancellationToken)).Failure is PurposeRequired again ? again.ForceCode : null;
-                return Page();
-            default:
-                return Forbid();
-        }
+        var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), purpose, localizer);
+        (Case, OwnerForce) = (read.Value, read.OwnerForce);
+        return read.Response ?? Page();
     }
 }

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vigil.Features.Incidents;
 using Vigil.Features.Users;
-using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
-using Vigil.Infrastructure.Web;
+using Vigil.Pages.Shared;
 
 namespace Vigil.Pages.Incidents;
 
@@ -42,23 +41,8 @@ public sealed class DetailsModel(GetIncidentHandler get, CurrentUser user, IStri
     private async Task<IActionResult> LoadAsync(long id, string? purpose, CancellationToken cancellationToken)
     {
         Reference = Features.Incidents.Incident.Reference(id);
-        var outcome = await get.HandleAsync(id, purpose, cancellationToken);
-        switch (outcome.Failure)
-        {
-            case null:
-                Incident = outcome.Value;
-                return Page();
-            case Vigil.Infrastructure.Http.NotFound:
-                return NotFound();
-            case PurposeRequired required:
-                OwnerForce = required.ForceCode;
-                return Page();
-            case Invalid invalid:
-                ModelState.AddFailure(invalid, localizer, _ => "Purpose");
-                OwnerForce = (await get.HandleAsync(id, null, cancellationToken)).Failure is PurposeRequired again ? again.ForceCode : null;
-                return Page();
-            default:
-                return Forbid();
-        }
+        var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), purpose, localizer);
+        (Incident, OwnerForce) = (read.Value, read.OwnerForce);
+        return read.Response ?? Page();
     }
 }

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Vigil.Features.People;
 using Vigil.Features.Users;
-using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
-using Vigil.Infrastructure.Web;
+using Vigil.Pages.Shared;
 
 namespace Vigil.Pages.People;
 
@@ -35,17 +34,10 @@ public sealed class DetailsModel(GetPersonRecordHandler get, CurrentUser user, I
 
     private async Task<IActionResult> LoadAsync(long id, string? purpose, CancellationToken cancellationToken)
     {
-        var outcome = await get.HandleAsync(id, ModelState.IsValid ? purpose : null, cancellationToken);
-        if (outcome.Failure is Invalid invalid)
-        {
-            ModelState.AddFailure(invalid, localizer, _ => "Purpose");
-            outcome = await get.HandleAsync(id, null, cancellationToken);
-        }
-        if (outcome.Failure is NotFound)
-        {
-            return NotFound();
-        }
-        Person = outcome.Value;
-        return Person is null ? Forbid() : Page();
+        // A person's identity and incident summaries always show; another force's contact details are withheld
+        // by the handler until a purpose is given, so this page never needs the purpose form on its own.
+        var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), ModelState.IsValid ? purpose : null, localizer);
+        Person = read.Value;
+        return read.Response ?? (Person is null ? Forbid() : Page());
     }
 }
