@@ -67,4 +67,14 @@ public sealed class ServiceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(refusal);
         Assert.Contains("demo accounts", refusal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ApiReferencePage_InWelsh_DescribesEndpointsInWelsh()
+    {
+        var html = await (await app.ClientFor("cp.investigator").GetAsync("/Api?lang=cy")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Agor achos dros un neu ragor o ddigwyddiadau", html, StringComparison.Ordinal);
+        Assert.Contains("Cofnodion pobl", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open a case over one or more incidents", html, StringComparison.Ordinal);
+    }
 }
