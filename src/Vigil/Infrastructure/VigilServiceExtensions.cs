@@ -44,6 +44,7 @@ public static class VigilServiceExtensions
         services.AddScoped<RevokeAccessTokenHandler>();
         services.AddScoped<CaseOfficers>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<Web.SubmissionGuard>();
         return builder;
     }
 

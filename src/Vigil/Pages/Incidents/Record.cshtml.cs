@@ -23,6 +23,8 @@ public sealed partial class RecordModel(
     SearchPeopleHandler search,
     GetPersonRecordHandler getPerson,
     CaseOfficers officers,
+    SubmissionGuard submissions,
+    Vigil.Infrastructure.Security.CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxParties = 10;
@@ -38,6 +40,7 @@ public sealed partial class RecordModel(
     public async Task OnGetAsync(long? victim, CancellationToken cancellationToken)
     {
         Input.Parties = [new PartyForm { Role = nameof(PartyRole.Victim) }, new PartyForm { Role = nameof(PartyRole.Suspect) }];
+        Input.SubmissionId = Guid.NewGuid().ToString("N");
         if (victim is long id && (await getPerson.HandleAsync(id, null, cancellationToken)).Value is { } person)
         {
             Input.Parties[0].PersonRecordId = person.Id;
@@ -158,10 +161,16 @@ public sealed partial class RecordModel(
             Domestic: Input.Domestic,
             Team: Input.Team,
             Officer: Input.Officer);
-        var outcome = await record.HandleAsync(request, cancellationToken);
-        if (outcome.Succeeded)
+        Outcome<RecordIncidentResponse> outcome = default;
+        var (recordedId, _) = await submissions.RunOnceAsync(user.UserId ?? "", Input.SubmissionId, async () =>
         {
-            return Redirect($"/Incidents/Details/{outcome.Value!.Id}?recorded=true");
+            outcome = await record.HandleAsync(request, cancellationToken);
+            return outcome.Value?.Id;
+        });
+        if (recordedId is long id)
+        {
+            // A second click on "Record incident" lands on the incident the first click recorded.
+            return Redirect($"/Incidents/Details/{id}?recorded=true");
         }
         if (outcome.Failure is { } failure)
         {
@@ -254,6 +263,7 @@ public sealed partial class RecordModel(
         public string? Narrative { get; set; }
         public string? Team { get; set; }
         public string? Officer { get; set; }
+        public string? SubmissionId { get; set; }
         public List<PartyForm> Parties { get; set; } = [];
     }
 
