@@ -27,6 +27,7 @@ public static class Comparisons
     public const int Email = 7;
 
     public const int GivenDifferent = 4;
+    public const int FamilyDifferent = 3;
     public const int BirthDateDifferent = 6;
 
     /// <summary>Fills <paramref name="levels"/> with one level per field. Returns true when the names were swapped.</summary>

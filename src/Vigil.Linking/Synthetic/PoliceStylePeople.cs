@@ -65,6 +65,16 @@ public sealed class PoliceStylePeople(int seed)
         ("Castle Street", "Conwy", "LL32 8AY"), ("Holyhead Road", "Bangor", "LL57 2EU"), ("Regent Street", "Wrexham", "LL11 1SA"),
     ];
 
+    private static readonly string[] Streets =
+    [
+        "Heol y Bont", "Stryd Fawr", "Water Street", "Station Road", "Church Street", "High Street", "Queen Street",
+        "Wind Street", "Commercial Street", "Bridge Street", "Taff Street", "Monnow Street", "Broad Street", "Mill Lane",
+        "Heol Awst", "Castle Street", "Holyhead Road", "Regent Street", "Park Road", "Victoria Road", "New Road",
+        "Heol Newydd", "Ffordd y Parc", "Chapel Street", "King Street", "Market Street", "North Road", "Alexandra Road",
+        "Pen y Bryn", "Maes y Coed", "Clos y Waun", "Lon Las", "Greenfield Terrace", "Tan y Bryn", "Brynmor Road",
+        "Gower Street", "Marine Terrace", "Oakfield Avenue", "Beech Grove", "Cae Glas",
+    ];
+
     private static readonly string[] EmailDomains = ["example.com", "example.org", "example.net", "mail.example"];
 
     private readonly Random _random = new(seed);
@@ -96,8 +106,8 @@ public sealed class PoliceStylePeople(int seed)
     private List<Human> NewGroup(ref int humanId, ref int phoneSequence)
     {
         var roll = _random.Next(100);
-        var place = Places[_random.Next(Places.Length)];
-        var house = _random.Next(1, 200);
+        var place = NewPlace();
+        var house = _random.Next(1, 400);
         if (roll < 3)
         {
             // Twins: same family, birthday and address; different given names (sometimes only one letter apart).
@@ -225,11 +235,30 @@ public sealed class PoliceStylePeople(int seed)
             }
             else if (_random.Next(100) < 20)
             {
+                // Moved since the first record: a new address and postcode, as often happens between forces.
+                var moved = NewPlace();
+                postcode = moved.Postcode;
+                address = $"{_random.Next(1, 400)} {moved.Street}, {moved.Town}";
+            }
+            else if (_random.Next(100) < 20)
+            {
                 postcode = postcode.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
             }
         }
         var sex = _random.Next(100) < 5 ? "U" : human.Sex;
         return new SyntheticPerson($"r{sequence}", human.Id, force, given, family, dob, sex, postcode, address, phone, email, kind);
+    }
+
+    /// <summary>
+    /// A street in one of the towns, with a unit postcode of its own: real postcodes cover about fifteen
+    /// addresses, so people who share one are nearly always neighbours or one household.
+    /// </summary>
+    private (string Street, string Town, string Postcode) NewPlace()
+    {
+        var (_, town, postcode) = Places[_random.Next(Places.Length)];
+        var outward = postcode[..postcode.IndexOf(' ', StringComparison.Ordinal)];
+        var inward = string.Create(CultureInfo.InvariantCulture, $"{_random.Next(1, 10)}{(char)('A' + _random.Next(26))}{(char)('A' + _random.Next(26))}");
+        return (Streets[_random.Next(Streets.Length)], town, $"{outward} {inward}");
     }
 
     private string PickFamily() => _random.Next(100) < 35 ? CommonFamily[_random.Next(CommonFamily.Length)] : Family[_random.Next(Family.Length)];

@@ -670,6 +670,89 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.ToTable("IncidentParties");
                 });
 
+            modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RevocationRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RevokedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("SamePerson")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordAId");
+
+                    b.HasIndex("RecordBId");
+
+                    b.ToTable("MatchDecisions");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.ToTable("People", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.People.PersonRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -719,6 +802,9 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -737,11 +823,93 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasIndex("ForceId");
 
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("BirthYear", "BirthMonth", "BirthDay");
 
                     b.ToTable("PersonRecords");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PersonRecordMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FromPersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("ToPersonId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonRecordId");
+
+                    b.ToTable("PersonRecordMoves");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PossibleMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DecisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RecordBId");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "FoundAt");
+
+                    b.ToTable("PossibleMatches");
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>
@@ -1031,6 +1199,29 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("PersonRecord");
                 });
 
+            modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
+                {
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.Person", b =>
+                {
+                    b.HasOne("Vigil.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Vigil.Features.People.PersonRecord", b =>
                 {
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
@@ -1038,6 +1229,11 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Vigil.Features.People.PersonAddress", "Addresses", b1 =>
                         {
@@ -1118,6 +1314,35 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PersonRecordMove", b =>
+                {
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PersonRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PossibleMatch", b =>
+                {
+                    b.HasOne("Vigil.Features.People.MatchDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>

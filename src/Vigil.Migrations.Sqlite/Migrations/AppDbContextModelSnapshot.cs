@@ -641,6 +641,85 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.ToTable("IncidentParties");
                 });
 
+            modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevocationRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SamePerson")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordAId");
+
+                    b.HasIndex("RecordBId");
+
+                    b.ToTable("MatchDecisions");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.ToTable("People", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.People.PersonRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -688,6 +767,9 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -706,11 +788,89 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId");
 
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("BirthYear", "BirthMonth", "BirthDay");
 
                     b.ToTable("PersonRecords");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PersonRecordMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FromPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonRecordId");
+
+                    b.ToTable("PersonRecordMoves");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PossibleMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("RecordBId");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "FoundAt");
+
+                    b.ToTable("PossibleMatches");
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>
@@ -1000,6 +1160,29 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("PersonRecord");
                 });
 
+            modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
+                {
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.Person", b =>
+                {
+                    b.HasOne("Vigil.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Vigil.Features.People.PersonRecord", b =>
                 {
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
@@ -1007,6 +1190,11 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Vigil.Features.People.PersonAddress", "Addresses", b1 =>
                         {
@@ -1083,6 +1271,35 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PersonRecordMove", b =>
+                {
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PersonRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.People.PossibleMatch", b =>
+                {
+                    b.HasOne("Vigil.Features.People.MatchDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>

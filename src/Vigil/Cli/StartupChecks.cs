@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Features.Demo;
+using Vigil.Features.People;
 using Vigil.Infrastructure;
 using Vigil.Infrastructure.Data;
 
@@ -37,6 +38,13 @@ internal static class StartupChecks
             var seeder = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
             await seeder.SeedAsync(vigil.DemoSeed, DemoDataSeeder.DefaultHumans, DemoDataSeeder.DefaultIncidents, cancellationToken);
         }
+        // Resolve any record not yet attached to an identity (and warm the index) before the first request.
+        var resolution = scope.ServiceProvider.GetRequiredService<PersonResolution>();
+        await db.RunAsync<bool>(async ct =>
+        {
+            await resolution.ResolvePendingAsync("start-up", ct);
+            return true;
+        }, cancellationToken);
         StartupLog.Prepared(logger, database.Provider, environment.EnvironmentName);
         return null;
     }

@@ -27,6 +27,12 @@ public static class VigilServiceExtensions
         services.AddScoped<AddPersonRecordHandler>();
         services.AddScoped<SearchPeopleHandler>();
         services.AddScoped<GetPersonRecordHandler>();
+        services.AddScoped<GetPersonHandler>();
+        services.AddScoped<ListPossibleMatchesHandler>();
+        services.AddScoped<GetPossibleMatchHandler>();
+        services.AddScoped<DecideMatchHandler>();
+        services.AddScoped<PersonResolution>();
+        services.AddSingleton<PersonIndex>();
         services.AddScoped<RecordIncidentHandler>();
         services.AddScoped<GetIncidentHandler>();
         services.AddScoped<ListIncidentsHandler>();

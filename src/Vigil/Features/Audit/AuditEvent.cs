@@ -77,11 +77,19 @@ public static class AuditActions
     public const string SignOut = "SignOut";
     public const string Seed = "Seed";
     public const string AccessDenied = "AccessDenied";
+    public const string Resolve = "Resolve";
+    public const string Merge = "Merge";
+    public const string Split = "Split";
+    public const string Decide = "Decide";
+    public const string Revoke = "Revoke";
 }
 
 public static class AuditEntities
 {
     public const string PersonRecord = "PersonRecord";
+    public const string Person = "Person";
+    public const string PossibleMatch = "PossibleMatch";
+    public const string MatchDecision = "MatchDecision";
     public const string Incident = "Incident";
     public const string Case = "Case";
     public const string User = "User";

@@ -20,7 +20,7 @@ public sealed record DemoSeedResult(int Forces, int Users, int PersonRecords, in
 /// same human appears in several forces under different spellings, date formats and phone formats.
 /// Everything is drawn from one seeded generator, so the same seed gives the same data.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> hasher, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> hasher, ILogger<DemoDataSeeder> logger, PersonResolution resolution)
 {
     /// <summary>Every demo account's password. Production start-up refuses to run while demo accounts exist.</summary>
     public const string DemoPassword = "VigilDemo2026";
@@ -103,6 +103,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
                 Detail = string.Create(CultureInfo.InvariantCulture, $"demo seed {seed}: {forces.Count} forces, {users.Count} users, {world.Records.Count} person records, {allIncidents.Count} incidents, {cases.Count} cases"),
             });
             await db.SaveChangesAsync(ct);
+            await resolution.ResolvePendingAsync("demo data", ct);
             return new DemoSeedResult(forces.Count, users.Count, world.Records.Count, allIncidents.Count, cases.Count);
         }, cancellationToken);
         DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);

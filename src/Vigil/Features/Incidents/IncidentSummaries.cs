@@ -8,10 +8,17 @@ namespace Vigil.Features.Incidents;
 internal static class IncidentSummaries
 {
     /// <summary>Every incident the person record is a party to, in every force, newest first.</summary>
-    public static async Task<IReadOnlyList<PersonIncidentSummary>> ForPersonRecordAsync(AppDbContext db, long personRecordId, RecordAccess access, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<PersonIncidentSummary>> ForPersonRecordAsync(AppDbContext db, long personRecordId, RecordAccess access, CancellationToken cancellationToken) =>
+        ForPersonRecordsAsync(db, [personRecordId], access, cancellationToken);
+
+    /// <summary>
+    /// Every incident any of the records is a party to, in every force, newest first: for a resolved identity,
+    /// this is the person's history under every spelling and in every force.
+    /// </summary>
+    public static async Task<IReadOnlyList<PersonIncidentSummary>> ForPersonRecordsAsync(AppDbContext db, IReadOnlyCollection<long> personRecordIds, RecordAccess access, CancellationToken cancellationToken)
     {
         var rows = await db.IncidentParties.AsNoTracking()
-            .Where(p => p.PersonRecordId == personRecordId)
+            .Where(p => personRecordIds.Contains(p.PersonRecordId))
             .Select(p => new
             {
                 p.IncidentId, p.Role, p.Incident!.ForceId, ForceCode = p.Incident.Force!.Code, ForceName = p.Incident.Force.Name,

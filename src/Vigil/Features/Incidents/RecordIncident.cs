@@ -11,7 +11,7 @@ namespace Vigil.Features.Incidents;
 /// Records an incident with its parties in the user's own force. New person records for parties are
 /// created in the same transaction, so a refused incident leaves no stray people behind.
 /// </summary>
-public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time)
+public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, PersonResolution resolution)
 {
     /// <summary>A report may be a few minutes "in the future" if a device clock is slightly ahead.</summary>
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
@@ -124,6 +124,10 @@ public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, Aud
             }
             audit.Add(AuditActions.Create, AuditEntities.Incident, incident.Id);
             await db.SaveChangesAsync(ct);
+            if (people.Count > 0)
+            {
+                await resolution.ResolvePendingAsync($"new record in incident {Incident.Reference(incident.Id)}", ct);
+            }
             return new RecordIncidentResponse(incident.Id, Incident.Reference(incident.Id), incident.Parties.Select(p => p.PersonRecordId).ToList());
         }, cancellationToken);
     }

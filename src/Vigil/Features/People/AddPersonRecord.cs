@@ -6,7 +6,7 @@ using Vigil.Infrastructure.Security;
 namespace Vigil.Features.People;
 
 /// <summary>Adds a person record to the signed-in user's force.</summary>
-public sealed class AddPersonRecordHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time)
+public sealed class AddPersonRecordHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, PersonResolution resolution)
 {
     public async Task<Outcome<long>> HandleAsync(PersonRecordInput input, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class AddPersonRecordHandler(AppDbContext db, CurrentUser user, Au
             await db.SaveChangesAsync(ct);
             audit.Add(AuditActions.Create, AuditEntities.PersonRecord, record.Id);
             await db.SaveChangesAsync(ct);
+            await resolution.ResolvePendingAsync($"new record {PersonRecord.Reference(record.Id)}", ct);
             return record.Id;
         }, cancellationToken);
     }

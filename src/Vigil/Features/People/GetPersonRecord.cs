@@ -35,7 +35,10 @@ public sealed class GetPersonRecordHandler(AppDbContext db, RecordAccess access,
             return failure;
         }
 
-        var incidents = await IncidentSummaries.ForPersonRecordAsync(db, id, access, cancellationToken);
+        var identity = record.PersonId is long personId
+            ? await db.PersonRecords.AsNoTracking().Where(r => r.PersonId == personId).Select(r => r.Id).ToListAsync(cancellationToken)
+            : [id];
+        var incidents = await IncidentSummaries.ForPersonRecordsAsync(db, identity, access, cancellationToken);
         return new PersonRecordView(
             record.Id, PersonRecord.Reference(record.Id), record.Force.Code, record.Force.Name, ownForce,
             record.GivenName, record.FamilyName, record.Aliases, record.DateOfBirth?.ToString(), record.Sex.ToString(),
@@ -45,6 +48,9 @@ public sealed class GetPersonRecordHandler(AppDbContext db, RecordAccess access,
             withheld ? null : record.Handles,
             withheld,
             incidents,
-            record.Version.ToString());
+            record.Version.ToString(),
+            record.PersonId,
+            record.PersonId is long p ? Person.Reference(p) : null,
+            identity.Count);
     }
 }

@@ -32,6 +32,9 @@ public sealed class PersonRecord
     /// <summary>Lower-case "given family" (and aliases) without accents, for search. Derived, never shown.</summary>
     public string SearchName { get; set; } = "";
 
+    /// <summary>The resolved identity this record belongs to; null only until resolution has run.</summary>
+    public long? PersonId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedByUserId { get; set; }
     public Guid Version { get; set; }
@@ -103,6 +106,8 @@ internal sealed class PersonRecordConfiguration : IEntityTypeConfiguration<Perso
         builder.Ignore(p => p.FullName);
         builder.HasOne(p => p.Force).WithMany().HasForeignKey(p => p.ForceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ForceId);
+        builder.HasIndex(p => p.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.SearchName);
         builder.HasIndex(p => new { p.BirthYear, p.BirthMonth, p.BirthDay });
 

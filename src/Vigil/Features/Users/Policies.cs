@@ -11,12 +11,14 @@ public static class Policies
     public const string ReadCaseData = nameof(ReadCaseData);
     public const string RecordIncidents = nameof(RecordIncidents);
     public const string ManageCases = nameof(ManageCases);
+    public const string ResolvePeople = nameof(ResolvePeople);
 
     public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
     {
         builder.AddPolicy(ReadCaseData, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ReadCaseData));
         builder.AddPolicy(RecordIncidents, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.RecordIncidents));
         builder.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageCases));
+        builder.AddPolicy(ResolvePeople, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ResolvePeople));
         return builder;
     }
 }

@@ -40,4 +40,10 @@ public static class Roles
     [
         Investigator, Supervisor, StalkingSpoc,
     ];
+
+    /// <summary>Roles that decide whether two person records are one human: merging and splitting identities.</summary>
+    public static readonly IReadOnlyList<string> ResolvePeople =
+    [
+        Investigator, Supervisor, StalkingSpoc, Analyst,
+    ];
 }

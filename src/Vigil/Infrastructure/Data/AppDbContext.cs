@@ -17,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<PersonRecord> PersonRecords => Set<PersonRecord>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PossibleMatch> PossibleMatches => Set<PossibleMatch>();
+    public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+    public DbSet<PersonRecordMove> PersonRecordMoves => Set<PersonRecordMove>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentParty> IncidentParties => Set<IncidentParty>();
     public DbSet<Case> Cases => Set<Case>();
@@ -25,6 +29,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OffenceDecision> OffenceDecisions => Set<OffenceDecision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>
+    /// Undo steps for in-memory state changed inside the current unit of work, run if it rolls back, so a
+    /// cache can never hold something the database does not.
+    /// </summary>
+    internal List<Action> OnRollback { get; } = [];
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,17 +32,20 @@ public static class UnitOfWork
             if (outcome.Succeeded)
             {
                 await transaction.CommitAsync(cancellationToken);
+                db.OnRollback.Clear();
             }
             else
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
+                RunRollbackSteps(db);
             }
             return outcome;
         }
         catch
         {
             db.ChangeTracker.Clear();
+            RunRollbackSteps(db);
             throw;
         }
         finally
@@ -50,5 +53,14 @@ public static class UnitOfWork
             AuditChain.Unmark(db);
             AuditChain.Lock.Release();
         }
+    }
+
+    private static void RunRollbackSteps(AppDbContext db)
+    {
+        foreach (var step in db.OnRollback)
+        {
+            step();
+        }
+        db.OnRollback.Clear();
     }
 }
