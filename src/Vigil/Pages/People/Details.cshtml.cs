@@ -10,9 +10,14 @@ using Vigil.Pages.Shared;
 namespace Vigil.Pages.People;
 
 [Authorize(Policy = Policies.ReadCaseData)]
-public sealed class DetailsModel(GetPersonRecordHandler get, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(GetPersonRecordHandler get, GetPersonHandler people, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public PersonRecordView? Person { get; private set; }
+
+    /// <summary>The resolved identity the record belongs to: every force's records of the same human.</summary>
+    public PersonView? Identity { get; private set; }
+
+    public bool CanDecide => user.IsInAnyRole(Roles.ResolvePeople);
 
     [BindProperty]
     public string? Purpose { get; set; }
@@ -38,6 +43,10 @@ public sealed class DetailsModel(GetPersonRecordHandler get, CurrentUser user, I
         // by the handler until a purpose is given, so this page never needs the purpose form on its own.
         var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), ModelState.IsValid ? purpose : null, localizer);
         Person = read.Value;
+        if (read.Response is null && Person?.PersonId is long personId)
+        {
+            Identity = (await people.HandleAsync(personId, cancellationToken)).Value;
+        }
         return read.Response ?? (Person is null ? Forbid() : Page());
     }
 }
