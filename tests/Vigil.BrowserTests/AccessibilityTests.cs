@@ -157,6 +157,45 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     });
 
     [Fact]
+    public Task ReviewQueue() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/People/Review");
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^M\d{6}$") }).First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task PossibleMatch_WithErrors() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/People/Review");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^M\d{6}$") }).Last.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Are these the same person?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Enter why you decided this" })).ToHaveAttributeAsync("href", "#Rationale");
+    });
+
+    [Fact]
+    public Task Person_WithIdentityAndEvidence_Welsh() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/People/Review");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^M\d{6}$") }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Table).First.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^P\d{6}$") }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Identity PN\d{6}$") })).ToBeVisibleAsync();
+        await SwitchToWelshAsync(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^Hunaniaeth PN\d{6}$") })).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Decide_WithErrors() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/People");
+        await SearchPeopleAsync(page, "Jones");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Link another record to this person" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Enter the person record" })).ToHaveAttributeAsync("href", "#OtherReference");
+    });
+
+    [Fact]
     public async Task Axe_PageWithKnownProblem_ReportsIt()
     {
         // Guards the guard: a page with an unlabelled input must fail, naming the rule and the element.
