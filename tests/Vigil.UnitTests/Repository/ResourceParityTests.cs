@@ -132,6 +132,23 @@ public partial class ResourceParityTests
             string.Join("\n", missing.Select(m => $"  {m.Key}  ({string.Join(", ", m.Value.Distinct())})")));
     }
 
+    [Fact]
+    public void MatchExplanations_EveryComparisonFieldAndLevel_HasAName()
+    {
+        // The explanation page builds these keys from the engine's own field and level lists.
+        var english = Load(EnglishPath);
+        var missing = new List<string>();
+        foreach (var field in Vigil.Linking.Engine.Comparisons.Fields)
+        {
+            missing.AddRange(new[] { $"Match.Field.{field.Name}" }
+                .Concat(Enumerable.Range(0, field.Levels.Length).Select(l => $"Match.Level.{field.Name}.{l}"))
+                .Where(key => !english.ContainsKey(key)));
+        }
+        missing.AddRange(Enum.GetNames<Vigil.Features.People.PossibleMatchStatus>().Select(s => $"MatchStatus.{s}").Where(key => !english.ContainsKey(key)));
+
+        Assert.Empty(missing);
+    }
+
     private static Dictionary<string, string> Load(string path)
     {
         Assert.True(File.Exists(path), $"Resource file not found: {path}");
