@@ -27,6 +27,8 @@ public class RecordIncidentBenchmarks
     private long _victimId;
     private int _n;
 
+    private readonly PersonIndex _index = new();
+
     [GlobalSetup]
     public void Setup()
     {
@@ -38,7 +40,8 @@ public class RecordIncidentBenchmarks
         _options = builder.Options;
         using var db = new AppDbContext(_options);
         db.Database.Migrate();
-        new DemoDataSeeder(db, new PasswordHasher<VigilUser>(), NullLogger<DemoDataSeeder>.Instance)
+        var system = new CurrentUser(new HttpContextAccessor());
+        new DemoDataSeeder(db, new PasswordHasher<VigilUser>(), NullLogger<DemoDataSeeder>.Instance, Resolution(db, system))
             .SeedAsync(1, DemoDataSeeder.DefaultHumans, DemoDataSeeder.DefaultIncidents, CancellationToken.None).GetAwaiter().GetResult();
         var force = db.Forces.Single(f => f.Code == "CP");
         _victimId = db.PersonRecords.First(p => p.ForceId == force.Id).Id;
@@ -53,6 +56,9 @@ public class RecordIncidentBenchmarks
         ], "bench"));
     }
 
+    // One index for the whole run, as the application keeps one per process: each new suspect is resolved against it.
+    private PersonResolution Resolution(AppDbContext db, CurrentUser user) => new(db, _index, new AuditLog(db, user, TimeProvider.System), TimeProvider.System);
+
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -66,7 +72,7 @@ public class RecordIncidentBenchmarks
         await using var db = new AppDbContext(_options);
         var user = new CurrentUser(new HttpContextAccessor());
         user.ActAs(_officer);
-        var handler = new RecordIncidentHandler(db, user, new AuditLog(db, user, TimeProvider.System), TimeProvider.System);
+        var handler = new RecordIncidentHandler(db, user, new AuditLog(db, user, TimeProvider.System), TimeProvider.System, Resolution(db, user));
         var n = Interlocked.Increment(ref _n);
         var outcome = await handler.HandleAsync(new RecordIncidentRequest(
             null, new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero), null, "StalkingS2A", null, true,

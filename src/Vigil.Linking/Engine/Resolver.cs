@@ -196,13 +196,21 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
 
     /// <summary>
     /// A link needs some agreement on the name (given, family, either swapped, or an alias) or a date of birth
-    /// that agrees exactly or but for a swap or one digit: shared addresses
+    /// that agrees exactly or but for a swap or one digit (and both names when the recorded sexes differ): shared addresses
     /// and phones on their own also describe a household, ex-partners or a shared phone, which is exactly the
     /// victim and suspect of many stalking cases.
     /// </summary>
-    public static bool NamesAgree(ReadOnlySpan<sbyte> levels) =>
-        !(levels[Comparisons.Given] == Comparisons.GivenDifferent && levels[Comparisons.Family] == Comparisons.FamilyDifferent)
-        || levels[Comparisons.BirthDate] is >= 0 and <= 2;
+    public static bool NamesAgree(ReadOnlySpan<sbyte> levels)
+    {
+        var given = levels[Comparisons.Given] != Comparisons.GivenDifferent;
+        var family = levels[Comparisons.Family] != Comparisons.FamilyDifferent;
+        // Recorded as different sexes: one shared name ("Sam", "Chris") is not enough, both must agree.
+        if (levels[Comparisons.Sex] == 1 && !(given && family))
+        {
+            return false;
+        }
+        return given || family || levels[Comparisons.BirthDate] is >= 0 and <= 2;
+    }
 
     /// <summary>
     /// A pair goes to human review only if it also does not differ on both given name and date of birth:
@@ -253,8 +261,9 @@ public sealed class Resolver(MatchModel model, ResolverOptions? options = null)
         {
             return false;
         }
-        var corroborated = levels[Comparisons.Postcode] == 0 || levels[Comparisons.Address] is 0 or 1
-            || levels[Comparisons.Phone] == 0 || levels[Comparisons.Email] == 0;
+        // Only identifiers of the person count: a shared address or postcode is also what a parent and child with
+        // one name have, the classic hard negative.
+        var corroborated = levels[Comparisons.Phone] == 0 || levels[Comparisons.Email] == 0;
         return !corroborated;
     }
 

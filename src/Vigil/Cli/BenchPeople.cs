@@ -42,7 +42,7 @@ internal static class BenchPeople
         }
     }
 
-    private static bool TryOption(string[] args, string name, int min, int max, out int value, bool required, int fallback = 0)
+    internal static bool TryOption(string[] args, string name, int min, int max, out int value, bool required, int fallback = 0, string verb = "people")
     {
         value = fallback;
         var index = Array.IndexOf(args, name);
@@ -50,7 +50,7 @@ internal static class BenchPeople
         {
             if (required)
             {
-                Console.Error.WriteLine($"{name} is required, for example: vigil bench people {name} 100000");
+                Console.Error.WriteLine($"{name} is required, for example: vigil bench {verb} {name} 100000");
             }
             return !required;
         }

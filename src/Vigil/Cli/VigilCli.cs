@@ -39,6 +39,9 @@ public static class VigilCli
                                     Write N synthetic police-style person records (CSV, human_id = truth): typos,
                                     nicknames, swapped names, partial dates, phone formats, several forces, and
                                     hard negatives (twins, parent and child with one name, common names).
+          bench resolve --count N [--probes K] [--seed S]
+                                    Resolve N synthetic records in bulk, then K more one at a time: throughput,
+                                    latency p50/p99 and index memory per record.
           --help                    Show this text.
 
         Configuration (appsettings.json or environment):
@@ -56,7 +59,7 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] is "--seed" or "--count" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed")
+            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed")
             {
                 i++;
             }
@@ -88,6 +91,8 @@ public static class VigilCli
                 return LinkCommand.Run(args);
             case "bench" when args.Length > 1 && args[1] == "people":
                 return await BenchPeople.RunAsync(args);
+            case "bench" when args.Length > 1 && args[1] == "resolve":
+                return BenchResolve.Run(args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{string.Join(' ', args.Take(2))}'. Run 'vigil --help' for the list.");
                 return ExitUsage;

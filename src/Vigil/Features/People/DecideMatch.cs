@@ -109,11 +109,13 @@ public sealed class DecideMatchHandler(AppDbContext db, CurrentUser user, AuditL
 
     private async Task<Outcome<MatchDecisionView>> DecideAsync(long a, long b, bool same, string rationale, long? possibleMatchId, string field, CancellationToken cancellationToken)
     {
+        // Errors name the fields as the caller sent them; the pair is stored lower id first.
+        var named = new[] { (a, "recordA"), (b, "recordB") };
         (a, b) = a < b ? (a, b) : (b, a);
         var records = await db.PersonRecords.AsNoTracking().Where(r => r.Id == a || r.Id == b)
             .Select(r => new { r.Id, r.ForceId, r.PersonId }).ToListAsync(cancellationToken);
         var errors = new ValidationErrors();
-        foreach (var (id, name) in new[] { (a, "recordA"), (b, "recordB") })
+        foreach (var (id, name) in named)
         {
             if (records.All(r => r.Id != id))
             {
