@@ -3,16 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vigil.Features.Audit;
 using Vigil.Features.People;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Data;
+using Vigil.Infrastructure.Security;
 using Vigil.Infrastructure.Web;
 
 namespace Vigil.Pages.People;
 
 /// <summary>Revokes a match decision, which undoes the merge or split it made. A rationale is required.</summary>
 [Authorize(Policy = Policies.ResolvePeople)]
-public sealed class RevokeModel(AppDbContext db, DecideMatchHandler decide, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class RevokeModel(AppDbContext db, DecideMatchHandler decide, CurrentUser user, AuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public MatchDecisionView? Decision { get; private set; }
 
@@ -44,6 +46,13 @@ public sealed class RevokeModel(AppDbContext db, DecideMatchHandler decide, IStr
         {
             return NotFound();
         }
+        // The same rule as revoking: a force sees and revokes only decisions about its own records.
+        var ids = new[] { decision.RecordAId, decision.RecordBId };
+        if (!await db.PersonRecords.AnyAsync(r => ids.Contains(r.Id) && r.ForceId == user.ForceId, cancellationToken))
+        {
+            return Forbid();
+        }
+        await audit.RecordReadAsync(AuditEntities.MatchDecision, id, purpose: null, cancellationToken);
         Decision = MatchViews.Decision(decision);
         return Page();
     }
