@@ -229,7 +229,7 @@ public static class Comparisons
                 {
                     return 0;
                 }
-                district |= Text.PostcodeDistrict(x) == Text.PostcodeDistrict(y);
+                district |= Text.PostcodeDistrictSpan(x).SequenceEqual(Text.PostcodeDistrictSpan(y));
             }
         }
         return district ? 1 : 2;

@@ -21,7 +21,15 @@ public sealed class MatchModel
 
     public double PriorWeight => Math.Log2(Lambda / (1 - Lambda));
 
-    public double LevelWeight(int field, int level) => level < 0 ? 0 : Math.Log2(M[field][level] / U[field][level]);
+    public double LevelWeight(int field, int level) => level < 0 ? 0 : Weights[field][level];
+
+    // log2(m/u) per field and level, and the frequency-adjusted weight of each exact name, worked out once: every
+    // scored pair needs ten of them, and the logarithms were a fifth of the cost of scoring.
+    private double[][]? _weights;
+    private Dictionary<string, double>? _givenExact;
+    private Dictionary<string, double>? _familyExact;
+
+    private double[][] Weights => _weights ??= M.Select((m, f) => m.Select((x, l) => Math.Log2(x / U[f][l])).ToArray()).ToArray();
 
     /// <summary>Total match weight in bits (prior included) and fills the per-field weights.</summary>
     public double Score(PreparedRecord a, PreparedRecord b, Span<sbyte> levels, Span<double> weights)
@@ -52,17 +60,20 @@ public sealed class MatchModel
         }
         if (level == 0 && field == Comparisons.Given && a.GivenCanonical == b.GivenCanonical)
         {
-            return Math.Log2(M[field][0] / Math.Max(Frequency(GivenFrequency, a.GivenCanonical), U[field][0]));
+            return ExactWeight(_givenExact ??= ExactWeights(GivenFrequency, field), a.GivenCanonical, field);
         }
         if (level == 0 && field == Comparisons.Family && a.FamilyCompact == b.FamilyCompact)
         {
-            return Math.Log2(M[field][0] / Math.Max(Frequency(FamilyFrequency, a.FamilyCompact), U[field][0]));
+            return ExactWeight(_familyExact ??= ExactWeights(FamilyFrequency, field), a.FamilyCompact, field);
         }
         return LevelWeight(field, level);
     }
 
-    private double Frequency(IReadOnlyDictionary<string, double> table, string value) =>
-        table.TryGetValue(value, out var f) ? f : UnseenFrequency;
+    private double ExactWeight(Dictionary<string, double> table, string value, int field) =>
+        table.TryGetValue(value, out var w) ? w : Math.Log2(M[field][0] / Math.Max(UnseenFrequency, U[field][0]));
+
+    private Dictionary<string, double> ExactWeights(IReadOnlyDictionary<string, double> frequencies, int field) =>
+        frequencies.ToDictionary(p => p.Key, p => Math.Log2(M[field][0] / Math.Max(p.Value, U[field][0])), StringComparer.Ordinal);
 
     public static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
 

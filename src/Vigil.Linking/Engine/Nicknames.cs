@@ -75,15 +75,15 @@ public static class Nicknames
         {
             return true;
         }
-        var fa = FullNamesOf.TryGetValue(a, out var x) ? x : [a];
-        var fb = FullNamesOf.TryGetValue(b, out var y) ? y : [b];
-        foreach (var n in fa)
+        // Called for most compared pairs, so no arrays are made for names that are not short forms.
+        var hasA = FullNamesOf.TryGetValue(a, out var fa);
+        var hasB = FullNamesOf.TryGetValue(b, out var fb);
+        return (hasA, hasB) switch
         {
-            if (Array.IndexOf(fb, n) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
+            (false, false) => false,
+            (true, false) => Array.IndexOf(fa!, b) >= 0,
+            (false, true) => Array.IndexOf(fb!, a) >= 0,
+            _ => fa!.Any(n => Array.IndexOf(fb!, n) >= 0),
+        };
     }
 }

@@ -25,8 +25,12 @@ public sealed class PreparedRecord
 
     public bool FullDob => Year is not null && Month is not null && Day is not null;
 
-    public static PreparedRecord From(PersonInput input)
+    public static PreparedRecord From(PersonInput input) => From(input, null);
+
+    /// <summary>Prepares a record, sharing repeated strings through <paramref name="pool"/> when one is given (bulk runs).</summary>
+    public static PreparedRecord From(PersonInput input, StringPool? pool)
     {
+        var share = pool is null ? (Func<string, string>)(s => s) : pool.Share;
         var given = Text.FoldName(input.GivenName);
         var family = Text.FoldName(input.FamilyName);
         // A given name of several words keeps its first as the name people use; the rest count as other names.
@@ -40,19 +44,19 @@ public sealed class PreparedRecord
         return new PreparedRecord
         {
             Id = input.Id,
-            Given = first,
-            GivenCanonical = Nicknames.Canonical(first),
-            GivenPhonetic = Similarity.Phonetic(Nicknames.Canonical(first)),
-            Family = family,
-            FamilyCompact = Text.Compact(family),
-            FamilyPhonetic = Similarity.Phonetic(family),
-            OtherGivenNames = others,
+            Given = share(first),
+            GivenCanonical = share(Nicknames.Canonical(first)),
+            GivenPhonetic = share(Similarity.Phonetic(Nicknames.Canonical(first))),
+            Family = share(family),
+            FamilyCompact = share(Text.Compact(family)),
+            FamilyPhonetic = share(Similarity.Phonetic(family)),
+            OtherGivenNames = pool?.Share(others) ?? others,
             Year = year,
             Month = month,
             Day = day,
             Sex = input.Sex?.Trim().ToUpperInvariant() switch { "F" or "FEMALE" => 'F', "M" or "MALE" => 'M', _ => ' ' },
-            Postcodes = (input.Postcodes ?? []).Select(Text.Postcode).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
-            AddressTokens = addressText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray(),
+            Postcodes = (input.Postcodes ?? []).Select(Text.Postcode).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Select(share).ToArray(),
+            AddressTokens = addressText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(share).ToArray(),
             AddressText = addressText,
             Phones = (input.Phones ?? []).Select(Text.Phone).Where(p => p.Length >= 6).Distinct(StringComparer.Ordinal).ToArray(),
             Emails = (input.Emails ?? []).Select(Text.Email).Where(e => e.Contains('@', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray(),

@@ -79,4 +79,7 @@ public static class Text
 
     /// <summary>The outward part of a UK postcode ("SA31" of "SA31 1AB"); the whole value when it is not UK-shaped.</summary>
     public static string PostcodeDistrict(string compact) => compact.Length >= 5 ? compact[..^3] : compact;
+
+    /// <summary>As <see cref="PostcodeDistrict"/>, without making a string (it is compared for every scored pair).</summary>
+    public static ReadOnlySpan<char> PostcodeDistrictSpan(string compact) => compact.Length >= 5 ? compact.AsSpan(0, compact.Length - 3) : compact;
 }

@@ -26,7 +26,8 @@ public static class Metrics
     public static (Resolver Resolver, LinkageReport? Report) Run(LinkageDataset dataset, ResolverOptions? options = null, int seed = 42)
     {
         var clock = Stopwatch.StartNew();
-        var records = dataset.Records.Select(PreparedRecord.From).ToList();
+        var pool = new StringPool();
+        var records = dataset.Records.Select(r => PreparedRecord.From(r, pool)).ToList();
         var model = Trainer.Train(records, seed);
         var resolver = Resolver.ResolveAll(records, model, options);
         var seconds = clock.Elapsed.TotalSeconds;

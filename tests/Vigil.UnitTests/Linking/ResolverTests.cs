@@ -127,6 +127,26 @@ public class ResolverTests
     }
 
     [Fact]
+    public void ParallelBulk_SameClustersAndComparisonsAsOneAtATime()
+    {
+        // Large enough for several parallel batches, and for blocks that pass the small-block size mid-batch.
+        var records = new PoliceStylePeople(5).Generate(12_000).Select(s => PreparedRecord.From(new PersonInput(s.RecordId, s.GivenName, s.FamilyName,
+            s.DateOfBirth, s.Sex, Postcodes: [s.Postcode], Addresses: [s.Address], Phones: [s.Phone], Emails: [s.Email]))).ToList();
+        var model = Trainer.Train(records);
+
+        var parallel = Resolver.ResolveAll(records, model, parallelism: 2);
+        var incremental = new Resolver(model);
+        foreach (var record in records)
+        {
+            incremental.Add(record);
+        }
+
+        Assert.Equal(incremental.Clusters().ToList(), parallel.Clusters().ToList());
+        Assert.Equal(incremental.ComparisonsMade, parallel.ComparisonsMade);
+        Assert.True(parallel.Clusters().Select(c => c.ClusterId).Distinct().Count() < records.Count, "some records should have been linked");
+    }
+
+    [Fact]
     public void Add_DuplicateId_Refused()
     {
         var (_, model) = Trained();
