@@ -2,20 +2,29 @@ using System.Text;
 
 namespace Vigil.Linking.Evaluation;
 
-/// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, commas or tabs. Broken quoting is an error naming the row.</summary>
+/// <summary>One row of a delimited file: the line it starts on, its fields, and the first field cut short for being too long.</summary>
+public sealed record CsvRow(int Line, string[] Fields, int? OverlongField);
+
+/// <summary>
+/// A small RFC 4180 reader: quoted fields, doubled quotes, commas or tabs. A field longer than
+/// <see cref="MaxFieldLength"/> is cut short and marked, so the row can be reported or skipped without reading a
+/// 10 MB field into memory. Broken quoting (a quote never closed) swallows the rest of the file, so it is always
+/// an error naming the line where the quoted field starts.
+/// </summary>
 public static class Csv
 {
     public const int MaxFieldLength = 10_000;
 
-    public static IEnumerable<string[]> Read(TextReader reader, char separator)
+    public static IEnumerable<CsvRow> Read(TextReader reader, char separator)
     {
-        var row = 0;
+        var line = 1;
+        var startLine = 1;
         var field = new StringBuilder();
         var fields = new List<string>();
+        int? overlong = null;
         var inQuotes = false;
-        var startRow = 1;
-        int c;
         var any = false;
+        int c;
         while ((c = reader.Read()) != -1)
         {
             any = true;
@@ -27,7 +36,7 @@ public static class Csv
                     if (reader.Peek() == '"')
                     {
                         reader.Read();
-                        field.Append('"');
+                        Append('"');
                     }
                     else
                     {
@@ -38,9 +47,9 @@ public static class Csv
                 {
                     if (ch == '\n')
                     {
-                        row++;
+                        line++;
                     }
-                    Append(field, ch, startRow);
+                    Append(ch);
                 }
                 continue;
             }
@@ -55,38 +64,54 @@ public static class Csv
             }
             else if (ch == '\n')
             {
-                row++;
                 fields.Add(field.ToString().TrimEnd('\r'));
                 field.Clear();
-                yield return fields.ToArray();
+                yield return new CsvRow(startLine, [.. fields], overlong);
                 fields.Clear();
-                startRow = row + 1;
+                overlong = null;
+                line++;
+                startLine = line;
                 any = false;
             }
             else
             {
-                Append(field, ch, startRow);
+                Append(ch);
             }
         }
         if (inQuotes)
         {
-            throw new LinkageDataException($"row {startRow}: a quoted field is never closed");
+            throw new LinkageDataException($"line {startLine}: a quoted field is never closed (a \" without its closing \")");
         }
         if (any)
         {
             fields.Add(field.ToString().TrimEnd('\r'));
-            yield return fields.ToArray();
+            yield return new CsvRow(startLine, [.. fields], overlong);
         }
-    }
 
-    private static void Append(StringBuilder field, char ch, int row)
-    {
-        if (field.Length >= MaxFieldLength)
+        void Append(char ch)
         {
-            throw new LinkageDataException($"row {row}: a field is longer than {MaxFieldLength:N0} characters");
+            if (field.Length < MaxFieldLength)
+            {
+                field.Append(ch);
+            }
+            else
+            {
+                overlong ??= fields.Count;
+            }
         }
-        field.Append(ch);
     }
 }
 
-public sealed class LinkageDataException(string message) : Exception(message);
+public class LinkageDataException(string message) : Exception(message);
+
+/// <summary>A row that cannot be used as it stands: where, which field, and what was expected.</summary>
+public sealed record RowProblem(int Line, string Field, string Expected)
+{
+    public override string ToString() => $"line {Line}, {Field}: {Expected}";
+}
+
+/// <summary>A problem with one row; under <see cref="BadRows.Stop"/> it stops the whole read.</summary>
+public sealed class LinkageRowException(RowProblem problem) : LinkageDataException(problem.ToString())
+{
+    public RowProblem Problem { get; } = problem;
+}

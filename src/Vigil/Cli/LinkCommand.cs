@@ -4,13 +4,17 @@ using Vigil.Linking.Evaluation;
 namespace Vigil.Cli;
 
 /// <summary>
-/// <c>vigil link --input FILE --format febrl|splink|rldata|csv [--mapping M] [--output clusters.csv] [--truth]</c>:
-/// resolves a file of person records and writes a cluster id per record; with --truth, measures the result
-/// against the truth the file carries.
+/// <c>vigil link --input FILE --format febrl|splink|rldata|csv [--mapping M] [--output clusters.csv] [--truth]
+/// [--bad-rows stop|skip|blank] [--problems FILE]</c>: resolves a file of person records and writes a cluster id
+/// per record; with --truth, measures the result against the truth the file carries. A bad row stops the run
+/// (exit 2, naming line, column and what was expected) unless --bad-rows says to leave such rows out or blank
+/// the bad values; every problem is then reported.
 /// </summary>
 internal static class LinkCommand
 {
-    public static int Run(string[] args)
+    private const int ProblemsShown = 20;
+
+    public static int Run(string[] args, TimeProvider clock)
     {
         string? Option(string name)
         {
@@ -25,16 +29,35 @@ internal static class LinkCommand
             return VigilCli.ExitUsage;
         }
         var output = Option("--output") ?? "clusters.csv";
+        var badRows = (Option("--bad-rows") ?? "stop").ToLowerInvariant() switch
+        {
+            "stop" => BadRows.Stop,
+            "skip" => BadRows.Skip,
+            "blank" => BadRows.Blank,
+            _ => (BadRows?)null,
+        };
+        if (badRows is null)
+        {
+            Console.Error.WriteLine($"vigil link: --bad-rows must be stop, skip or blank, not '{Option("--bad-rows")}'.");
+            return VigilCli.ExitUsage;
+        }
+        // The latest believable year of birth is this year, from the clock the caller was given.
+        var options = new ReadOptions(badRows.Value, clock.GetUtcNow().Year);
         LinkageDataset dataset;
         try
         {
-            dataset = Datasets.Read(input, format, Option("--mapping"), Option("--truth-file"));
+            dataset = Datasets.Read(input, format, Option("--mapping"), Option("--truth-file"), options);
         }
         catch (LinkageDataException e)
         {
-            Console.Error.WriteLine($"vigil link: {e.Message}");
+            Console.Error.WriteLine($"vigil link: {input}: {e.Message}");
+            if (e is LinkageRowException)
+            {
+                Console.Error.WriteLine("Nothing was linked. Correct the row, or run again with --bad-rows skip (leave such rows out) or --bad-rows blank (treat bad values as missing); either way every problem is reported.");
+            }
             return VigilCli.ExitUsage;
         }
+        Report(dataset, Option("--problems"));
         var (resolver, report) = Metrics.Run(dataset);
         using (var writer = new StreamWriter(output))
         {
@@ -77,6 +100,42 @@ internal static class LinkCommand
         }
         return VigilCli.ExitOk;
     }
+
+    /// <summary>
+    /// Says what was left out or blanked: a count, the first few on the error stream, and every one in a CSV file
+    /// when --problems names one (an analyst fixing the source needs them all).
+    /// </summary>
+    private static void Report(LinkageDataset dataset, string? problemsPath)
+    {
+        if (dataset.Skipped.Count == 0 && dataset.Blanked.Count == 0)
+        {
+            return;
+        }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"vigil link: {dataset.Skipped.Count:N0} rows left out, {dataset.Blanked.Count:N0} values treated as missing."));
+        foreach (var (action, problem) in dataset.Skipped.Select(p => ("left out", p)).Concat(dataset.Blanked.Select(p => ("treated as missing", p))).Take(ProblemsShown))
+        {
+            Console.Error.WriteLine($"  {problem} ({action})");
+        }
+        var total = dataset.Skipped.Count + dataset.Blanked.Count;
+        if (total > ProblemsShown && problemsPath is null)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {total - ProblemsShown:N0} more; --problems FILE writes them all."));
+        }
+        if (problemsPath is not null)
+        {
+            using var writer = new StreamWriter(problemsPath);
+            writer.WriteLine("line,field,expected,action");
+            foreach (var (action, problem) in dataset.Skipped.Select(p => ("left out", p)).Concat(dataset.Blanked.Select(p => ("treated as missing", p))))
+            {
+                writer.WriteLine(string.Join(',', new[] { problem.Line.ToString(CultureInfo.InvariantCulture), problem.Field, problem.Expected, action }.Select(CsvField)));
+            }
+            Console.Error.WriteLine($"  all {total:N0} written to {problemsPath}.");
+        }
+    }
+
+    private static string CsvField(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     /// <summary>The learned weights, so a user can see what the engine believes about each field.</summary>
     public static void PrintModel(Vigil.Linking.Engine.MatchModel model)

@@ -59,7 +59,7 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed")
+            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed" or "--bad-rows" or "--problems")
             {
                 i++;
             }
@@ -88,7 +88,7 @@ public static class VigilCli
             case "audit" when args.Length > 1 && args[1] == "verify":
                 return await VerifyAuditAsync(app);
             case "link":
-                return LinkCommand.Run(args);
+                return LinkCommand.Run(args, app.Services.GetRequiredService<TimeProvider>());
             case "bench" when args.Length > 1 && args[1] == "people":
                 return await BenchPeople.RunAsync(args);
             case "bench" when args.Length > 1 && args[1] == "resolve":
