@@ -57,15 +57,27 @@ internal static class LinkCommand
             }
             return VigilCli.ExitUsage;
         }
-        Report(dataset, Option("--problems"));
-        var (resolver, report) = Metrics.Run(dataset);
-        using (var writer = new StreamWriter(output))
+        if (dataset.Records.Count == 0)
         {
+            Console.Error.WriteLine($"vigil link: {input}: no usable rows, so nothing to link.");
+            Report(dataset, null);
+            return VigilCli.ExitUsage;
+        }
+        var (resolver, report) = Metrics.Run(dataset);
+        try
+        {
+            Report(dataset, Option("--problems"));
+            using var writer = new StreamWriter(output);
             writer.WriteLine("record_id,cluster_id");
             foreach (var (record, cluster) in resolver.Clusters())
             {
-                writer.WriteLine($"{record},{cluster}");
+                writer.WriteLine($"{CsvField(record)},{CsvField(cluster)}");
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"vigil link: cannot write the results: {e.Message}");
+            return VigilCli.ExitFailure;
         }
         var clusters = resolver.Clusters().Select(c => c.ClusterId).Distinct(StringComparer.Ordinal).Count();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dataset.Records.Count:N0} records -> {clusters:N0} people; clusters written to {output}."));
@@ -111,13 +123,15 @@ internal static class LinkCommand
         {
             return;
         }
+        var problems = dataset.Skipped.Select(p => (Action: "left out", Problem: p))
+            .Concat(dataset.Blanked.Select(p => (Action: "treated as missing", Problem: p))).ToList();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"vigil link: {dataset.Skipped.Count:N0} rows left out, {dataset.Blanked.Count:N0} values treated as missing."));
-        foreach (var (action, problem) in dataset.Skipped.Select(p => ("left out", p)).Concat(dataset.Blanked.Select(p => ("treated as missing", p))).Take(ProblemsShown))
+        foreach (var (action, problem) in problems.Take(ProblemsShown))
         {
             Console.Error.WriteLine($"  {problem} ({action})");
         }
-        var total = dataset.Skipped.Count + dataset.Blanked.Count;
+        var total = problems.Count;
         if (total > ProblemsShown && problemsPath is null)
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {total - ProblemsShown:N0} more; --problems FILE writes them all."));
@@ -126,7 +140,7 @@ internal static class LinkCommand
         {
             using var writer = new StreamWriter(problemsPath);
             writer.WriteLine("line,field,expected,action");
-            foreach (var (action, problem) in dataset.Skipped.Select(p => ("left out", p)).Concat(dataset.Blanked.Select(p => ("treated as missing", p))))
+            foreach (var (action, problem) in problems)
             {
                 writer.WriteLine(string.Join(',', new[] { problem.Line.ToString(CultureInfo.InvariantCulture), problem.Field, problem.Expected, action }.Select(CsvField)));
             }
