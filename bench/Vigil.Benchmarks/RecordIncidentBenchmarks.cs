@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Vigil.Features.Alerts;
+using Vigil.Features.Alerts.Rules;
 using Vigil.Features.Audit;
 using Vigil.Features.Demo;
 using Vigil.Features.Incidents;
@@ -72,7 +74,8 @@ public class RecordIncidentBenchmarks
         await using var db = new AppDbContext(_options);
         var user = new CurrentUser(new HttpContextAccessor());
         user.ActAs(_officer);
-        var handler = new RecordIncidentHandler(db, user, new AuditLog(db, user, TimeProvider.System), TimeProvider.System, Resolution(db, user));
+        var handler = new RecordIncidentHandler(db, user, new AuditLog(db, user, TimeProvider.System), TimeProvider.System, Resolution(db, user),
+            new AlertEngine(db, TimeProvider.System, [new CourseOfConductRule(), new CrossForceHistoryRule(), new RepeatVictimRule()]));
         var n = Interlocked.Increment(ref _n);
         var outcome = await handler.HandleAsync(new RecordIncidentRequest(
             null, new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero), null, "StalkingS2A", null, true,

@@ -1,3 +1,4 @@
+using Vigil.Features.Alerts;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -147,6 +148,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var entityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEvents.AsNoTracking()
             .Where(a => a.EntityType == entityType && a.EntityId == entityId).OrderBy(a => a.Sequence).ToListAsync();
+    }
+
+    /// <summary>Alerts of one rule whose evidence includes the given incident, with their evidence and history.</summary>
+    public async Task<List<Alert>> AlertsForIncidentAsync(string ruleId, long incidentId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Alerts.AsNoTracking()
+            .Include(a => a.Evidence).Include(a => a.History).Include(a => a.Force)
+            .Where(a => a.RuleId == ruleId && a.Evidence.Any(e => e.Kind == AlertEvidenceKind.Incident && e.EntityId == incidentId))
+            .OrderBy(a => a.Id).ToListAsync();
     }
 
     /// <summary>Alters one stored audit event behind the application's back, as an insider with database access might.</summary>

@@ -1,4 +1,6 @@
 using Vigil.Features.AccessTokens;
+using Vigil.Features.Alerts;
+using Vigil.Features.Alerts.Rules;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
 using Vigil.Features.Demo;
@@ -34,6 +36,11 @@ public static class VigilServiceExtensions
         services.AddScoped<PersonResolution>();
         services.AddSingleton<PersonIndex>();
         services.AddScoped<RecordIncidentHandler>();
+        // Rules of the catalogue, in the order they are evaluated; each in Features/Alerts/Rules/<Name>Rule.cs.
+        services.AddSingleton<IRule, CourseOfConductRule>();
+        services.AddSingleton<IRule, CrossForceHistoryRule>();
+        services.AddSingleton<IRule, RepeatVictimRule>();
+        services.AddScoped<AlertEngine>();
         services.AddScoped<GetIncidentHandler>();
         services.AddScoped<ListIncidentsHandler>();
         services.AddScoped<UpdateIncidentHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Features.People;
 using Vigil.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace Vigil.Features.Incidents;
 /// Records an incident with its parties in the user's own force. New person records for parties are
 /// created in the same transaction, so a refused incident leaves no stray people behind.
 /// </summary>
-public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, PersonResolution resolution)
+public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, PersonResolution resolution, AlertEngine alerts)
 {
     /// <summary>A report may be a few minutes "in the future" if a device clock is slightly ahead.</summary>
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
@@ -128,6 +129,9 @@ public sealed class RecordIncidentHandler(AppDbContext db, CurrentUser user, Aud
             {
                 await resolution.ResolvePendingAsync($"new record in incident {Incident.Reference(incident.Id)}", ct);
             }
+            // After resolution, so the rules see the new records' identities; in this transaction, so an alert
+            // commits with the incident or not at all.
+            await alerts.RunAsync(RuleTrigger.ForIncident(incident.Id), ct);
             return new RecordIncidentResponse(incident.Id, Incident.Reference(incident.Id), incident.Parties.Select(p => p.PersonRecordId).ToList());
         }, cancellationToken);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Vigil.Features.AccessTokens;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
 using Vigil.Features.Forces;
@@ -29,6 +30,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OffenceDecision> OffenceDecisions => Set<OffenceDecision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertEvidence> AlertEvidence => Set<AlertEvidence>();
+    public DbSet<AlertHistoryEntry> AlertHistory => Set<AlertHistoryEntry>();
 
     /// <summary>
     /// Undo steps for in-memory state changed inside the current unit of work, run if it rolls back, so a

@@ -1,0 +1,56 @@
+using Vigil.Infrastructure.Data;
+
+namespace Vigil.Features.Alerts;
+
+/// <summary>
+/// One rule of the catalogue (shared design RULES.md), in its own file under Rules/, named after its id. A rule
+/// looks at what changed and reports findings; the engine turns findings into alerts, so no rule has to know
+/// about duplicates, history or owners' inboxes.
+/// </summary>
+public interface IRule
+{
+    /// <summary>The stable id used in the API, the replay output and configuration, e.g. "course-of-conduct".</summary>
+    string Id { get; }
+
+    AlertSeverity DefaultSeverity { get; }
+
+    Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What was just written: the rules evaluate around these records only, so a write costs a few queries.</summary>
+public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds)
+{
+    public static RuleTrigger ForIncident(long incidentId) => new([incidentId]);
+}
+
+/// <summary>The evaluation of one write: its time, what changed, and the findings the rules report.</summary>
+public sealed class RuleContext(AppDbContext db, DateTimeOffset now, RuleTrigger trigger)
+{
+    private readonly List<RuleFinding> _findings = [];
+
+    public AppDbContext Db => db;
+
+    public DateTimeOffset Now => now;
+
+    public RuleTrigger Trigger => trigger;
+
+    public IReadOnlyList<RuleFinding> Findings => _findings;
+
+    public void Report(RuleFinding finding) => _findings.Add(finding);
+}
+
+/// <summary>
+/// A rule's answer: this subject, in this force, deserves this alert, resting on these records, explained by this
+/// message (a resource key and its arguments), for this owner.
+/// </summary>
+public sealed record RuleFinding(
+    string RuleId,
+    AlertSeverity Severity,
+    long ForceId,
+    string SubjectKey,
+    IReadOnlyList<(AlertEvidenceKind Kind, long Id)> Evidence,
+    string MessageKey,
+    IReadOnlyList<string> MessageArguments,
+    string OwnerRole,
+    long? OwnerTeamId = null,
+    string? OwnerOfficer = null);

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Incidents;
+using Vigil.Features.Users;
+
+namespace Vigil.Features.Alerts.Rules;
+
+/// <summary>
+/// <c>repeat-victim</c>: a victim (resolved identity) in three or more incidents recorded in the last twelve months,
+/// in any force and against anyone — the MARAC "potential escalation" criterion.
+/// </summary>
+public sealed class RepeatVictimRule : IRule
+{
+    public const string RuleId = "repeat-victim";
+    public const int MinimumIncidents = 3;
+    public static readonly TimeSpan Window = TimeSpan.FromDays(365);
+
+    public string Id => RuleId;
+
+    public AlertSeverity DefaultSeverity => AlertSeverity.Warning;
+
+    public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
+    {
+        var since = context.Now - Window;
+        foreach (var incidentId in context.Trigger.IncidentIds)
+        {
+            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            {
+                continue;
+            }
+            foreach (var victim in incident.Parties.Where(p => p.Role == PartyRole.Victim))
+            {
+                var recent = await context.Db.Incidents.WithParty(victim.RecordIds, PartyRole.Victim)
+                    .Where(i => i.RecordedAt >= since).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
+                if (recent.Count < MinimumIncidents)
+                {
+                    continue;
+                }
+                context.Report(new RuleFinding(
+                    RuleId,
+                    DefaultSeverity,
+                    incident.ForceId,
+                    $"victim:{victim.Key}",
+                    [.. recent.Select(id => (AlertEvidenceKind.Incident, id)), .. victim.RecordIds.Select(id => (AlertEvidenceKind.PersonRecord, id))],
+                    "Alert.RepeatVictim",
+                    [victim.Reference, recent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", recent.Select(Incident.Reference))],
+                    Roles.Supervisor,
+                    incident.TeamId,
+                    incident.Officer));
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using Vigil.Features.Alerts;
+
+namespace Vigil.IntegrationTests;
+
+/// <summary>
+/// Rules run with every recorded incident, on resolved identities, in the same transaction: the same victim and
+/// suspect recorded by two forces under different spellings are one course of conduct; new evidence updates the
+/// open alert instead of raising a second one; a refused write raises nothing.
+/// </summary>
+public sealed class AlertRulesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task SameVictimAndSuspect_InTwoForces_UnderTwoSpellings_OneCourseOfConductAlert_UpdatedByAThird()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var sv = app.ClientFor("sv.investigator");
+        var family = Api.UniqueName("Hughes");
+        var victimFamily = Api.UniqueName("Pritchard");
+        var victimCp = await cp.CreatePersonAsync("Megan", victimFamily, "1994-06-12", "07700900123");
+        var suspectCp = await cp.CreatePersonAsync("Daniel", family, "1991-11-03", "07700900456");
+        var first = await cp.RecordIncidentAsync(Api.Incident(victimCp, suspectCp, "MaliciousCommunications"));
+
+        Assert.Empty(await app.AlertsForIncidentAsync("course-of-conduct", first));
+
+        var victimSv = await sv.CreatePersonAsync("Megan", victimFamily, "1994-06-12", "07700900123");
+        var suspectSv = await sv.CreatePersonAsync("Dan", family, "1991-11-03", "07700 900456");
+        var second = await sv.RecordIncidentAsync(Api.Incident(victimSv, suspectSv, "Harassment"));
+
+        var alert = Assert.Single(await app.AlertsForIncidentAsync("course-of-conduct", second));
+        Assert.Equal("SV", alert.Force!.Code);
+        Assert.Equal(AlertSeverity.High, alert.Severity);
+        Assert.Equal(AlertState.Open, alert.State);
+        Assert.Equal([first, second], alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
+        Assert.Superset(new HashSet<long> { victimCp, victimSv, suspectCp, suspectSv }, alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.PersonRecord).Select(e => e.EntityId).ToHashSet());
+        Assert.Equal("2", alert.MessageArguments[0]);
+        Assert.Equal("CP, SV", alert.MessageArguments[4]);
+
+        var crossForce = await app.AlertsForIncidentAsync("cross-force-history", second);
+        Assert.Equal(2, crossForce.Count);
+        Assert.All(crossForce, a => Assert.Contains(a.Evidence, e => e.Kind == AlertEvidenceKind.Incident && e.EntityId == first));
+
+        var third = await sv.RecordIncidentAsync(Api.Incident(victimSv, suspectSv, "StalkingS2A"));
+
+        var updated = Assert.Single(await app.AlertsForIncidentAsync("course-of-conduct", third));
+        Assert.Equal(alert.Id, updated.Id);
+        Assert.Equal([first, second, third], updated.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
+        Assert.Equal([AlertChange.Raised, AlertChange.Updated], updated.History.OrderBy(h => h.Id).Select(h => h.Change));
+        Assert.Equal("3", updated.MessageArguments[0]);
+    }
+
+    [Fact]
+    public async Task VictimOfThreeIncidentsInAYear_RepeatVictim_OnlyAtTheThird()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var victim = await cp.CreatePersonAsync("Sian", Api.UniqueName("Evans"), "1980-01-02");
+        var incidents = new List<long>();
+        async Task RecordAsync(int i)
+        {
+            // Three different men: unrelated names and birthdays, so nothing links them into one suspect.
+            var suspect = await cp.CreatePersonAsync(new[] { "Rhys", "Tomasz", "Callum" }[i], Api.UniqueName(new[] { "Morgan", "Kowalski", "Bevan" }[i]), $"19{60 + 9 * i}-0{i + 2}-1{i}");
+            incidents.Add(await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "NonCrimeOther")));
+        }
+        await RecordAsync(0);
+        await RecordAsync(1);
+
+        Assert.Empty(await app.AlertsForIncidentAsync("repeat-victim", incidents[1]));
+
+        await RecordAsync(2);
+        var alert = Assert.Single(await app.AlertsForIncidentAsync("repeat-victim", incidents[2]));
+        Assert.Equal(incidents, alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
+        Assert.Equal(AlertSeverity.Warning, alert.Severity);
+        Assert.Empty(await app.AlertsForIncidentAsync("course-of-conduct", incidents[2]));
+    }
+
+    [Fact]
+    public async Task RefusedIncident_RaisesNothing()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var victim = await cp.CreatePersonAsync("Nia", Api.UniqueName("Refused"));
+        var suspect = await cp.CreatePersonAsync("Owain", Api.UniqueName("Refused"));
+        var first = await cp.RecordIncidentAsync(victim, suspect);
+        var invalid = Api.Incident(victim, suspect, "NotAClassification");
+
+        var response = await cp.PostAsJsonAsync("/api/v1/incidents", invalid);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await app.AlertsForIncidentAsync("course-of-conduct", first));
+    }
+}
