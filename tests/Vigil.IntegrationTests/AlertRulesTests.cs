@@ -75,6 +75,63 @@ public sealed class AlertRulesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ExPartnerFollowingHer_RecordedAsMaliciousComms_ThenHarassment_ConsiderStalkingAndS4A_AtTheSecond()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var victim = await cp.CreatePersonAsync("Carys", Api.UniqueName("Watkins"), "1990-03-04");
+        var suspect = await cp.CreatePersonAsync("Geraint", Api.UniqueName("Pugh"), "1987-07-08");
+        var first = await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "MaliciousCommunications"));
+
+        Assert.Empty(await app.AlertsForIncidentAsync("consider-stalking", first));
+        Assert.Empty(await app.AlertsForIncidentAsync("consider-s4a", first));
+
+        var second = await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "Harassment"));
+
+        var stalking = Assert.Single(await app.AlertsForIncidentAsync("consider-stalking", second));
+        Assert.Equal(AlertSeverity.High, stalking.Severity);
+        Assert.Equal("Alert.ConsiderStalking", stalking.MessageKey);
+        Assert.Equal("Harassment, MaliciousCommunications", stalking.MessageArguments[3]);
+        Assert.Equal("Following, TurningUpAtWork", stalking.MessageArguments[4]);
+        var s4a = Assert.Single(await app.AlertsForIncidentAsync("consider-s4a", second));
+        Assert.Equal("2", s4a.MessageArguments[2]);
+    }
+
+    [Fact]
+    public async Task RecordedAsS4A_NeitherConsiderRuleFires()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var victim = await cp.CreatePersonAsync("Bethan", Api.UniqueName("Prosser"), "1992-09-10");
+        var suspect = await cp.CreatePersonAsync("Huw", Api.UniqueName("Gittins"), "1985-11-12");
+        await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "StalkingS4A"));
+        var second = await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "StalkingS4A"));
+
+        Assert.Empty(await app.AlertsForIncidentAsync("consider-stalking", second));
+        Assert.Empty(await app.AlertsForIncidentAsync("consider-s4a", second));
+        Assert.Single(await app.AlertsForIncidentAsync("course-of-conduct", second));
+    }
+
+    [Fact]
+    public async Task SuspectHarassingTwoDifferentVictims_SerialPerpetrator()
+    {
+        var cp = app.ClientFor("cp.investigator");
+        var sv = app.ClientFor("sv.investigator");
+        var suspectFamily = Api.UniqueName("Maddocks");
+        var suspect = await cp.CreatePersonAsync("Aled", suspectFamily, "1979-04-05", "07700900321");
+        var firstVictim = await cp.CreatePersonAsync("Lowri", Api.UniqueName("Beynon"), "1983-01-06");
+        var first = await cp.RecordIncidentAsync(Api.Incident(firstVictim, suspect, "Harassment"));
+
+        Assert.Empty(await app.AlertsForIncidentAsync("serial-perpetrator", first));
+
+        var suspectElsewhere = await sv.CreatePersonAsync("Aled", suspectFamily, "1979-04-05", "07700 900321");
+        var secondVictim = await sv.CreatePersonAsync("Ffion", Api.UniqueName("Probert"), "1996-02-07");
+        var second = await sv.RecordIncidentAsync(Api.Incident(secondVictim, suspectElsewhere, "CriminalDamage", included: ["StalkingS2A"]));
+
+        var alert = Assert.Single(await app.AlertsForIncidentAsync("serial-perpetrator", second));
+        Assert.Equal("2", alert.MessageArguments[1]);
+        Assert.Equal([first, second], alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
+    }
+
+    [Fact]
     public async Task RefusedIncident_RaisesNothing()
     {
         var cp = app.ClientFor("cp.investigator");

@@ -38,7 +38,10 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordIncidentHandler>();
         // Rules of the catalogue, in the order they are evaluated; each in Features/Alerts/Rules/<Name>Rule.cs.
         services.AddSingleton<IRule, CourseOfConductRule>();
+        services.AddSingleton<IRule, ConsiderStalkingRule>();
+        services.AddSingleton<IRule, ConsiderS4ARule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
+        services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
         services.AddScoped<AlertEngine>();
         services.AddScoped<GetIncidentHandler>();

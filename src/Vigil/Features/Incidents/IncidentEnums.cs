@@ -101,4 +101,45 @@ public static class Classifications
     };
 
     public static bool IsCrime(this Classification classification) => !NonCrime.Contains(classification);
+
+    /// <summary>Stalking offences (Protection from Harassment Act 1997 s2A and s4A).</summary>
+    public static readonly IReadOnlySet<Classification> Stalking = new HashSet<Classification> { Classification.StalkingS2A, Classification.StalkingS4A };
+
+    /// <summary>The Home Office "stalking and harassment" group, as the rule catalogue uses it.</summary>
+    public static readonly IReadOnlySet<Classification> StalkingOrHarassment = new HashSet<Classification>
+    {
+        Classification.StalkingS2A,
+        Classification.StalkingS4A,
+        Classification.Harassment,
+        Classification.HarassmentFearOfViolence,
+        Classification.RaciallyAggravatedHarassment,
+        Classification.MaliciousCommunications,
+        Classification.CommunicationsAct,
+        Classification.CoerciveControl,
+    };
+}
+
+public static class Behaviours
+{
+    /// <summary>
+    /// Behaviours that point to stalking: the examples in s2A(3) (following, contacting, publishing, monitoring
+    /// communications, loitering, interfering with property, watching) and those the reviews saw again and again
+    /// (third-party contact, gifts, turning up at home or work, tracking, account access).
+    /// </summary>
+    public static readonly IReadOnlySet<Behaviour> Stalking = new HashSet<Behaviour>
+    {
+        Behaviour.Following,
+        Behaviour.UnwantedContact,
+        Behaviour.Loitering,
+        Behaviour.Watching,
+        Behaviour.MonitoringOnline,
+        Behaviour.InterferingWithProperty,
+        Behaviour.Publishing,
+        Behaviour.ThirdPartyContact,
+        Behaviour.Gifts,
+        Behaviour.TurningUpAtHome,
+        Behaviour.TurningUpAtWork,
+        Behaviour.TrackingDevice,
+        Behaviour.AccountAccess,
+    };
 }

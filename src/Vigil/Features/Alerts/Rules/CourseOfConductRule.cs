@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Vigil.Features.Incidents;
 using Vigil.Features.Users;
 
 namespace Vigil.Features.Alerts.Rules;
@@ -20,44 +19,31 @@ public sealed class CourseOfConductRule : IRule
 
     public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
     {
-        foreach (var incidentId in context.Trigger.IncidentIds)
+        await foreach (var (incident, pair) in PairHistory.ForTriggerAsync(context, cancellationToken))
         {
-            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            if (pair.Incidents.Count < MinimumIncidents)
             {
                 continue;
             }
-            foreach (var victim in incident.Parties.Where(p => p.Role == PartyRole.Victim))
+            var ids = pair.Incidents.Select(i => i.Id).ToList();
+            var largestCase = await context.Db.CaseIncidents.Where(c => ids.Contains(c.IncidentId))
+                .GroupBy(c => c.CaseId).Select(g => g.Count()).OrderByDescending(n => n).FirstOrDefaultAsync(cancellationToken);
+            if (largestCase == ids.Count)
             {
-                foreach (var suspect in incident.Parties.Where(p => p.Role == PartyRole.Suspect && p.Key != victim.Key))
-                {
-                    var together = await context.Db.Incidents.WithParty(victim.RecordIds, PartyRole.Victim).WithParty(suspect.RecordIds, PartyRole.Suspect)
-                        .OrderBy(i => i.Id).Select(i => new { i.Id, i.ForceId, ForceCode = i.Force!.Code }).ToListAsync(cancellationToken);
-                    if (together.Count < MinimumIncidents)
-                    {
-                        continue;
-                    }
-                    var ids = together.Select(i => i.Id).ToList();
-                    var largestCase = await context.Db.CaseIncidents.Where(c => ids.Contains(c.IncidentId))
-                        .GroupBy(c => c.CaseId).Select(g => g.Count()).OrderByDescending(n => n).FirstOrDefaultAsync(cancellationToken);
-                    if (largestCase == ids.Count)
-                    {
-                        continue;
-                    }
-                    var forces = together.Select(i => i.ForceCode).Distinct().Order(StringComparer.Ordinal).ToList();
-                    context.Report(new RuleFinding(
-                        RuleId,
-                        forces.Count > 1 ? AlertSeverity.High : DefaultSeverity,
-                        incident.ForceId,
-                        $"pair:{victim.Key}:{suspect.Key}",
-                        [.. ids.Select(id => (AlertEvidenceKind.Incident, id)), .. victim.RecordIds.Concat(suspect.RecordIds).Select(id => (AlertEvidenceKind.PersonRecord, id))],
-                        "Alert.CourseOfConduct",
-                        [ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), suspect.Reference, victim.Reference,
-                            string.Join(", ", ids.Select(Incident.Reference)), string.Join(", ", forces)],
-                        Roles.Supervisor,
-                        incident.TeamId,
-                        incident.Officer));
-                }
+                continue;
             }
+            var forces = pair.Incidents.Select(i => i.ForceCode).Distinct().Order(StringComparer.Ordinal).ToList();
+            context.Report(new RuleFinding(
+                RuleId,
+                forces.Count > 1 ? AlertSeverity.High : DefaultSeverity,
+                incident.ForceId,
+                $"pair:{pair.Victim.Key}:{pair.Suspect.Key}",
+                pair.Evidence,
+                "Alert.CourseOfConduct",
+                [ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.Suspect.Reference, pair.Victim.Reference, pair.References, string.Join(", ", forces)],
+                Roles.Supervisor,
+                incident.TeamId,
+                incident.Officer));
         }
     }
 }

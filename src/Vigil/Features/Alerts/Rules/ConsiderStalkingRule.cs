@@ -1,0 +1,50 @@
+using Vigil.Features.Incidents;
+using Vigil.Features.Users;
+
+namespace Vigil.Features.Alerts.Rules;
+
+/// <summary>
+/// <c>consider-stalking</c>: a suspect's course of conduct towards one victim (two or more incidents) is recorded
+/// as something other than stalking — harassment, malicious communications, criminal damage, a neighbour dispute,
+/// a civil matter, non-crime — while stalking behaviours are present, or the two are ex-partners. The reviews
+/// found stalking misrecorded this way again and again: "think stalking first, and record why not".
+/// </summary>
+public sealed class ConsiderStalkingRule : IRule
+{
+    public const string RuleId = "consider-stalking";
+    public const int MinimumIncidents = 2;
+
+    public string Id => RuleId;
+
+    public AlertSeverity DefaultSeverity => AlertSeverity.High;
+
+    public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
+    {
+        await foreach (var (incident, pair) in PairHistory.ForTriggerAsync(context, cancellationToken))
+        {
+            if (pair.Incidents.Count < MinimumIncidents || pair.RecordedAsStalking)
+            {
+                continue;
+            }
+            var behaviours = pair.Incidents.SelectMany(i => i.Behaviours).Where(Behaviours.Stalking.Contains).Distinct().Order().ToList();
+            var exPartners = pair.Incidents.Any(i => i.Relationship == Relationship.ExPartner);
+            if (behaviours.Count == 0 && !exPartners)
+            {
+                continue;
+            }
+            var recordedAs = pair.AllClassifications.Distinct().Order().Select(c => c.ToString());
+            context.Report(new RuleFinding(
+                RuleId,
+                DefaultSeverity,
+                incident.ForceId,
+                $"pair:{pair.Victim.Key}:{pair.Suspect.Key}",
+                pair.Evidence,
+                behaviours.Count > 0 ? "Alert.ConsiderStalking" : "Alert.ConsiderStalking.ExPartner",
+                [pair.Suspect.Reference, pair.Victim.Reference, pair.Incidents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    string.Join(", ", recordedAs), string.Join(", ", behaviours), pair.References],
+                Roles.Investigator,
+                incident.TeamId,
+                incident.Officer));
+        }
+    }
+}
