@@ -43,7 +43,7 @@ public class RecordIncidentBenchmarks
         using var db = new AppDbContext(_options);
         db.Database.Migrate();
         var system = new CurrentUser(new HttpContextAccessor());
-        new DemoDataSeeder(db, new PasswordHasher<VigilUser>(), NullLogger<DemoDataSeeder>.Instance, Resolution(db, system))
+        new DemoDataSeeder(db, new PasswordHasher<VigilUser>(), NullLogger<DemoDataSeeder>.Instance, Resolution(db, system), Alerts(db))
             .SeedAsync(1, DemoDataSeeder.DefaultHumans, DemoDataSeeder.DefaultIncidents, CancellationToken.None).GetAwaiter().GetResult();
         var force = db.Forces.Single(f => f.Code == "CP");
         _victimId = db.PersonRecords.First(p => p.ForceId == force.Id).Id;
@@ -61,6 +61,9 @@ public class RecordIncidentBenchmarks
     // One index for the whole run, as the application keeps one per process: each new suspect is resolved against it.
     private PersonResolution Resolution(AppDbContext db, CurrentUser user) => new(db, _index, new AuditLog(db, user, TimeProvider.System), TimeProvider.System);
 
+    private static AlertEngine Alerts(AppDbContext db) => new(db, TimeProvider.System,
+        [new CourseOfConductRule(), new ConsiderStalkingRule(), new ConsiderS4ARule(), new CrossForceHistoryRule(), new SerialPerpetratorRule(), new RepeatVictimRule()]);
+
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -75,7 +78,7 @@ public class RecordIncidentBenchmarks
         var user = new CurrentUser(new HttpContextAccessor());
         user.ActAs(_officer);
         var handler = new RecordIncidentHandler(db, user, new AuditLog(db, user, TimeProvider.System), TimeProvider.System, Resolution(db, user),
-            new AlertEngine(db, TimeProvider.System, [new CourseOfConductRule(), new CrossForceHistoryRule(), new RepeatVictimRule()]));
+            Alerts(db));
         var n = Interlocked.Increment(ref _n);
         var outcome = await handler.HandleAsync(new RecordIncidentRequest(
             null, new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero), null, "StalkingS2A", null, true,

@@ -196,6 +196,25 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     });
 
     [Fact]
+    public Task AlertInbox_Welsh() => CheckAsync("cp.supervisor", async page =>
+    {
+        await page.GotoAsync("/Alerts?Scope=Force");
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^ALT\d{6}$") }).First).ToBeVisibleAsync();
+        await SwitchToWelshAsync(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rhybuddion");
+    });
+
+    [Fact]
+    public Task Alert_ResolveWithoutRationale_Error() => CheckAsync("cp.supervisor", async page =>
+    {
+        await page.GotoAsync("/Alerts?Scope=Force");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^ALT\d{6}$") }).Last.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Records this alert rests on" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resolve alert" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Enter why the alert can be resolved") })).ToHaveAttributeAsync("href", "#Rationale");
+    });
+
+    [Fact]
     public async Task Axe_PageWithKnownProblem_ReportsIt()
     {
         // Guards the guard: a page with an unlabelled input must fail, naming the rule and the element.

@@ -146,3 +146,67 @@ public sealed class AlertRulesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Empty(await app.AlertsForIncidentAsync("course-of-conduct", first));
     }
 }
+
+/// <summary>
+/// The inbox API: alerts are seen by their force only (and rules about police use of records only by professional
+/// standards); acknowledging and resolving are recorded by name, resolving needs a rationale, reads are audited.
+/// </summary>
+public sealed class AlertsApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static int _pairs;
+
+    private async Task<long> CourseOfConductAlertAsync(HttpClient client)
+    {
+        // Names made unique by a suffix still look alike to the resolver, so each pair also gets its own birthdays.
+        var n = Interlocked.Increment(ref _pairs);
+        var victim = await client.CreatePersonAsync(new[] { "Elin", "Seren", "Mared" }[n % 3], Api.UniqueName(new[] { "Harris", "Bowen", "Meredith" }[n % 3]), $"{1950 + 7 * n}-05-06");
+        var suspect = await client.CreatePersonAsync(new[] { "Imran", "Piotr", "Kevin" }[n % 3], Api.UniqueName(new[] { "Khan", "Nowak", "Walker" }[n % 3]), $"{1940 + 7 * n}-03-14");
+        await client.RecordIncidentAsync(Api.Incident(victim, suspect, "NonCrimeOther"));
+        var second = await client.RecordIncidentAsync(Api.Incident(victim, suspect, "NonCrimeOther"));
+        return Assert.Single(await app.AlertsForIncidentAsync("course-of-conduct", second)).Id;
+    }
+
+    [Fact]
+    public async Task Alert_ReadAudited_AcknowledgedThenResolvedWithRationale_ByName()
+    {
+        var cp = app.ClientFor("cp.supervisor");
+        var id = await CourseOfConductAlertAsync(cp);
+
+        var view = await cp.GetJsonAsync($"/api/v1/alerts/{id}");
+        Assert.Equal("course-of-conduct", view.GetProperty("alert").GetProperty("rule").GetString());
+        Assert.Contains("are not in one case", view.GetProperty("alert").GetProperty("message").GetString());
+        Assert.Equal(4, view.GetProperty("evidence").GetArrayLength());
+        Assert.Contains(await app.AuditEventsForAsync("Alert", id), a => a.Action == "Read" && a.UserId == "demo-cp.supervisor");
+
+        var acknowledged = await (await cp.PostAsJsonAsync($"/api/v1/alerts/{id}/acknowledge", new { })).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("Acknowledged", acknowledged.GetProperty("alert").GetProperty("state").GetString());
+        var noRationale = await cp.PostAsJsonAsync($"/api/v1/alerts/{id}/resolve", new { rationale = "  " });
+        Assert.Contains("rationale", await noRationale.ExpectInvalidAsync());
+
+        var resolved = await (await cp.PostAsJsonAsync($"/api/v1/alerts/{id}/resolve", new { rationale = "Both reports linked into one stalking investigation." })).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("Resolved", resolved.GetProperty("alert").GetProperty("state").GetString());
+        Assert.Equal("Both reports linked into one stalking investigation.", resolved.GetProperty("rationale").GetString());
+        Assert.Equal(["Raised", "Acknowledged", "Resolved"], resolved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("change").GetString()));
+        Assert.False(string.IsNullOrEmpty(resolved.GetProperty("resolvedBy").GetString()));
+
+        var again = await cp.PostAsJsonAsync($"/api/v1/alerts/{id}/resolve", new { rationale = "Again" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task OtherForce_AndProfessionalStandards_CannotSeeIt_BadScopeNamed()
+    {
+        var cp = app.ClientFor("cp.supervisor");
+        var id = await CourseOfConductAlertAsync(cp);
+
+        await app.ClientFor("sv.supervisor").GetJsonAsync($"/api/v1/alerts/{id}", HttpStatusCode.Forbidden);
+        await app.ClientFor("cp.professionalstandards").GetJsonAsync($"/api/v1/alerts/{id}", HttpStatusCode.Forbidden);
+        var callHandlerAnswer = await app.ClientFor("cp.callhandler").PostAsJsonAsync($"/api/v1/alerts/{id}/acknowledge", new { });
+        Assert.Equal(HttpStatusCode.Forbidden, callHandlerAnswer.StatusCode);
+
+        var force = await cp.GetJsonAsync("/api/v1/alerts?scope=force&pageSize=100");
+        Assert.True(force.GetProperty("total").GetInt32() >= 1);
+        var bad = await cp.GetAsync("/api/v1/alerts?scope=everyone");
+        Assert.Contains("scope", await bad.ExpectInvalidAsync());
+    }
+}

@@ -44,6 +44,10 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
         services.AddScoped<AlertEngine>();
+        services.AddScoped<AlertVisibility>();
+        services.AddScoped<ListAlertsHandler>();
+        services.AddScoped<GetAlertHandler>();
+        services.AddScoped<AnswerAlertHandler>();
         services.AddScoped<GetIncidentHandler>();
         services.AddScoped<ListIncidentsHandler>();
         services.AddScoped<UpdateIncidentHandler>();
@@ -117,6 +121,7 @@ public static class VigilServiceExtensions
         api.MapPeopleApi();
         api.MapIncidentsApi();
         api.MapCasesApi();
+        api.MapAlertsApi();
         api.MapAccessTokensApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapLanguageSwitch();

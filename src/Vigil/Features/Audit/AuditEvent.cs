@@ -95,6 +95,7 @@ public static class AuditEntities
     public const string User = "User";
     public const string AccessToken = "AccessToken";
     public const string Database = "Database";
+    public const string Alert = "Alert";
 }
 
 internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
 using Vigil.Features.Forces;
@@ -20,7 +21,7 @@ public sealed record DemoSeedResult(int Forces, int Users, int PersonRecords, in
 /// same human appears in several forces under different spellings, date formats and phone formats.
 /// Everything is drawn from one seeded generator, so the same seed gives the same data.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> hasher, ILogger<DemoDataSeeder> logger, PersonResolution resolution)
+public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> hasher, ILogger<DemoDataSeeder> logger, PersonResolution resolution, AlertEngine alerts)
 {
     /// <summary>Every demo account's password. Production start-up refuses to run while demo accounts exist.</summary>
     public const string DemoPassword = "VigilDemo2026";
@@ -104,6 +105,8 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
             });
             await db.SaveChangesAsync(ct);
             await resolution.ResolvePendingAsync("demo data", ct);
+            // The demo inbox shows what the rules find in the seeded histories, as if each had just been recorded.
+            await alerts.RunAsync(new RuleTrigger(allIncidents.Select(i => i.Id).ToList()), ct);
             return new DemoSeedResult(forces.Count, users.Count, world.Records.Count, allIncidents.Count, cases.Count);
         }, cancellationToken);
         DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);

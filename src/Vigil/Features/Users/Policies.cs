@@ -12,6 +12,7 @@ public static class Policies
     public const string RecordIncidents = nameof(RecordIncidents);
     public const string ManageCases = nameof(ManageCases);
     public const string ResolvePeople = nameof(ResolvePeople);
+    public const string AnswerAlerts = nameof(AnswerAlerts);
 
     public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
     {
@@ -19,6 +20,7 @@ public static class Policies
         builder.AddPolicy(RecordIncidents, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.RecordIncidents));
         builder.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageCases));
         builder.AddPolicy(ResolvePeople, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ResolvePeople));
+        builder.AddPolicy(AnswerAlerts, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.AnswerAlerts));
         return builder;
     }
 }

@@ -41,6 +41,12 @@ public static class Roles
         Investigator, Supervisor, StalkingSpoc,
     ];
 
+    /// <summary>Roles that acknowledge and resolve alerts: those who act on cases, and professional standards for theirs.</summary>
+    public static readonly IReadOnlyList<string> AnswerAlerts =
+    [
+        ResponseOfficer, Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer, OffenderManager, ProfessionalStandards,
+    ];
+
     /// <summary>Roles that decide whether two person records are one human: merging and splitting identities.</summary>
     public static readonly IReadOnlyList<string> ResolvePeople =
     [
