@@ -11,6 +11,11 @@ builder.AddVigilSecurity();
 builder.AddVigilLocalisation();
 builder.AddVigilFeatures();
 builder.AddVigilWeb();
+if (args.Length > 0 && args[0] == "replay")
+{
+    // A replay never touches the configured database: it runs on a temporary one with a clock it sets.
+    ReplayCommand.Configure(builder);
+}
 
 var app = builder.Build();
 return await VigilCli.RunAsync(app, args);

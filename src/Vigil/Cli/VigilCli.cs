@@ -33,8 +33,13 @@ public static class VigilCli
                                     --reset deletes and recreates the database first (refused in Production).
           audit verify              Check the audit log's hash chain and report the first break.
           link --input FILE --format febrl|splink|rldata|csv [--mapping M] [--output F] [--truth]
+               [--bad-rows stop|skip|blank] [--problems FILE]
                                     Resolve a file of person records into people; with --truth, measure the
                                     result (pairwise and B-cubed precision/recall/F1, blocking recall, speed).
+          replay FILE.json [--json] [--until T]
+                                    Apply a vigil-timeline/1 file to a fresh temporary database, with the clock at
+                                    each event's time, and print the alerts raised (event types not stored yet are
+                                    reported and skipped).
           bench people --count N [--seed S] [--output FILE]
                                     Write N synthetic police-style person records (CSV, human_id = truth): typos,
                                     nicknames, swapped names, partial dates, phone formats, several forces, and
@@ -59,11 +64,11 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed" or "--bad-rows" or "--problems")
+            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed" or "--bad-rows" or "--problems" or "--until")
             {
                 i++;
             }
-            else if (args[i] is not ("--reset" or "--help" or "-h" or "--truth" or "--model"))
+            else if (args[i] is not ("--reset" or "--help" or "-h" or "--truth" or "--model" or "--json"))
             {
                 result.Add(args[i]);
             }
@@ -87,6 +92,8 @@ public static class VigilCli
                 return await SeedAsync(app, args);
             case "audit" when args.Length > 1 && args[1] == "verify":
                 return await VerifyAuditAsync(app);
+            case "replay":
+                return await ReplayCommand.RunAsync(app, args);
             case "link":
                 return LinkCommand.Run(args, app.Services.GetRequiredService<TimeProvider>());
             case "bench" when args.Length > 1 && args[1] == "people":
