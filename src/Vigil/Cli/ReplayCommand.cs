@@ -153,6 +153,7 @@ internal static class ReplayCommand
     {
         private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ClaimsPrincipal> _actors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _officers = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> Skipped { get; } = new(StringComparer.Ordinal);
 
@@ -228,14 +229,29 @@ internal static class ReplayCommand
                     var parties = timeline.Events.OfType<IncidentEvent>().First(x => x.Ref == c.Incidents[0]).Parties;
                     var victim = parties.FirstOrDefault(x => x.Role == PartyRole.Victim);
                     var suspect = parties.FirstOrDefault(x => x.Role == PartyRole.Suspect);
+                    var caseForce = first.Force ?? timeline.Forces[0].Code;
+                    var officer = c.Officer is null ? null : await OfficerAsync(provider, caseForce, c.Officer);
                     var opened = await provider.GetRequiredService<OpenCaseHandler>().HandleAsync(new OpenCaseRequest(
                         [.. c.Incidents.Select(r => _ids[r])], victim is null ? null : _ids[victim.Person], suspect is null ? null : _ids[suspect.Person],
-                        null, c.Team, c.Offence?.ToString(), c.Rationale), CancellationToken.None);
+                        officer, c.Team, c.Offence?.ToString(), c.Rationale), CancellationToken.None);
                     failure = opened.Failure;
                     if (opened.Succeeded)
                     {
                         _ids[c.Ref] = opened.Value!.Id;
                     }
+                    break;
+                case IncidentUpdateEvent u:
+                    var incidentId = _ids[u.Incident];
+                    ActAs(provider, timeline.Refs[u.Incident].Force ?? timeline.Forces[0].Code);
+                    var incidentVersion = await provider.GetRequiredService<AppDbContext>().Incidents.Where(x => x.Id == incidentId).Select(x => x.Version).FirstAsync();
+                    var updated = await provider.GetRequiredService<UpdateIncidentHandler>().HandleAsync(incidentId, new UpdateIncidentRequest(
+                        incidentVersion.ToString(), u.Classification?.ToString(), null, u.RecordedAsCrime, u.Narrative,
+                        u.Behaviours?.Select(b => b.ToString()).ToList(), null,
+                        u.Impact is { } m ? new ImpactInput(m.FearOfViolence, m.SeriousAlarmOrDistress, m.ChangedRoutine) : null, null, null, null), CancellationToken.None);
+                    failure = updated.Failure;
+                    break;
+                case CaseUpdateEvent u:
+                    failure = await UpdateCaseAsync(provider, u);
                     break;
                 case ClockEvent:
                     failure = null;
@@ -246,6 +262,87 @@ internal static class ReplayCommand
                     break;
             }
             return failure is null ? null : Describe(failure, provider.GetRequiredService<IStringLocalizer<SharedResource>>());
+        }
+
+        /// <summary>
+        /// A case update is one or more of the application's case changes, in the order an officer would make
+        /// them: incidents added, a handover, an offence decision, a status or outcome.
+        /// </summary>
+        private async Task<Failure?> UpdateCaseAsync(IServiceProvider provider, CaseUpdateEvent u)
+        {
+            var caseId = _ids[u.Case];
+            var db = provider.GetRequiredService<AppDbContext>();
+            var force = await db.Cases.Where(x => x.Id == caseId).Select(x => x.Force!.Code).FirstAsync();
+            ActAs(provider, force);
+            async Task<string> VersionAsync() => (await db.Cases.AsNoTracking().Where(x => x.Id == caseId).Select(x => x.Version).FirstAsync()).ToString();
+            if (u.Incidents is { Count: > 0 } added)
+            {
+                var outcome = await provider.GetRequiredService<AddCaseIncidentsHandler>().HandleAsync(caseId,
+                    new AddCaseIncidentsRequest(await VersionAsync(), [.. added.Select(r => _ids[r])]), CancellationToken.None);
+                if (outcome.Failure is { } f)
+                {
+                    return f;
+                }
+            }
+            if (u.Officer is not null || u.Team is not null)
+            {
+                var officer = u.Officer is null ? null : await OfficerAsync(provider, force, u.Officer);
+                var outcome = await provider.GetRequiredService<HandOverCaseHandler>().HandleAsync(caseId,
+                    new HandOverCaseRequest(await VersionAsync(), officer, u.Team, "Handover in the imported history"), CancellationToken.None);
+                if (outcome.Failure is { } f)
+                {
+                    return f;
+                }
+            }
+            if (u.Offence is { } offence)
+            {
+                var outcome = await provider.GetRequiredService<RecordOffenceDecisionHandler>().HandleAsync(caseId,
+                    new OffenceDecisionRequest(await VersionAsync(), offence.ToString(), u.Rationale), CancellationToken.None);
+                if (outcome.Failure is { } f)
+                {
+                    return f;
+                }
+            }
+            if (u.Status is not null || u.Outcome is not null)
+            {
+                var outcome = await provider.GetRequiredService<RecordCaseOutcomeHandler>().HandleAsync(caseId,
+                    new CaseOutcomeRequest(await VersionAsync(), u.Status?.ToString(), u.Outcome), CancellationToken.None);
+                if (outcome.Failure is { } f)
+                {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Timelines name officers ("PC 1101"); cases need accounts. Each named officer becomes an account of the
+        /// force, once, so handovers between them are real handovers.
+        /// </summary>
+        private async Task<string> OfficerAsync(IServiceProvider provider, string force, string name)
+        {
+            var key = $"{force}|{name}";
+            if (_officers.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+            var db = provider.GetRequiredService<AppDbContext>();
+            var forceId = await db.Forces.Where(f => f.Code == force).Select(f => f.Id).FirstAsync();
+            id = $"replay-{force.ToLowerInvariant()}-officer-{_officers.Count + 1}";
+            db.Users.Add(new VigilUser
+            {
+                Id = id,
+                UserName = id,
+                NormalizedUserName = id.ToUpperInvariant(),
+                DisplayName = name,
+                ForceId = forceId,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+            var role = await db.Roles.Where(r => r.Name == Roles.Investigator).Select(r => r.Id).FirstAsync();
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = id, RoleId = role });
+            await db.SaveChangesAsync();
+            _officers[key] = id;
+            return id;
         }
 
         public async Task<List<ReplayedAlert>> AlertsAsync()

@@ -43,6 +43,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
+        services.AddSingleton<IRule, SpecialistAllocationRule>();
+        services.AddSingleton<IRule, HandoverContinuityRule>();
         services.AddScoped<AlertEngine>();
         services.AddScoped<AlertVisibility>();
         services.AddScoped<ListAlertsHandler>();

@@ -18,9 +18,13 @@ public interface IRule
 }
 
 /// <summary>What was just written: the rules evaluate around these records only, so a write costs a few queries.</summary>
-public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds)
+public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds, IReadOnlyList<long>? CaseIds = null)
 {
+    public IReadOnlyList<long> Cases => CaseIds ?? [];
+
     public static RuleTrigger ForIncident(long incidentId) => new([incidentId]);
+
+    public static RuleTrigger ForCase(long caseId) => new([], [caseId]);
 }
 
 /// <summary>The evaluation of one write: its time, what changed, and the findings the rules report.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
@@ -10,7 +11,7 @@ namespace Vigil.Features.Cases;
 /// The common frame of every change to a case: it must exist, belong to the user's force, and be changed
 /// from the version the user read. The change and its audit line commit together.
 /// </summary>
-public sealed class CaseChange(AppDbContext db, CurrentUser user, AuditLog audit)
+public sealed class CaseChange(AppDbContext db, CurrentUser user, AuditLog audit, AlertEngine alerts)
 {
     public async Task<Outcome<CaseCreated>> ApplyAsync(
         long id,
@@ -51,6 +52,7 @@ public sealed class CaseChange(AppDbContext db, CurrentUser user, AuditLog audit
             {
                 audit.Add(AuditActions.Update, AuditEntities.Case, @case.Id, detail: auditDetail);
                 await db.SaveChangesAsync(ct);
+                await alerts.RunAsync(RuleTrigger.ForCase(@case.Id), ct);
                 return new CaseCreated(@case.Id, Case.Reference(@case.Id));
             }, cancellationToken);
         }

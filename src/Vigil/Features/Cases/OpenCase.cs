@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Features.Incidents;
 using Vigil.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace Vigil.Features.Cases;
 /// Opens a case over one or more incidents. Incidents of other forces may be linked (a course of conduct
 /// crosses force boundaries) without changing them; the case itself belongs to the user's force.
 /// </summary>
-public sealed class OpenCaseHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time)
+public sealed class OpenCaseHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, AlertEngine alerts)
 {
     public async Task<Outcome<CaseCreated>> HandleAsync(OpenCaseRequest request, CancellationToken cancellationToken)
     {
@@ -95,6 +96,7 @@ public sealed class OpenCaseHandler(AppDbContext db, CurrentUser user, AuditLog 
             await db.SaveChangesAsync(ct);
             audit.Add(AuditActions.Create, AuditEntities.Case, @case.Id, detail: "incidents=" + string.Join(',', incidentIds));
             await db.SaveChangesAsync(ct);
+            await alerts.RunAsync(RuleTrigger.ForCase(@case.Id), ct);
             return new CaseCreated(@case.Id, Case.Reference(@case.Id));
         }, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
@@ -11,7 +12,7 @@ namespace Vigil.Features.Incidents;
 /// Only the owning force may change it; a stale version is refused so two officers cannot silently
 /// overwrite each other.
 /// </summary>
-public sealed class UpdateIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time)
+public sealed class UpdateIncidentHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, AlertEngine alerts)
 {
     public async Task<Outcome<IncidentView>> HandleAsync(long id, UpdateIncidentRequest request, CancellationToken cancellationToken)
     {
@@ -84,6 +85,7 @@ public sealed class UpdateIncidentHandler(AppDbContext db, CurrentUser user, Aud
             {
                 audit.Add(AuditActions.Update, AuditEntities.Incident, incident.Id);
                 await db.SaveChangesAsync(ct);
+                await alerts.RunAsync(RuleTrigger.ForIncident(incident.Id), ct);
                 return GetIncidentHandler.ToView(incident, ownForce: true, cases: []);
             }, cancellationToken);
         }
