@@ -194,6 +194,32 @@ public sealed class AlertsApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task OfficerReadingAVictimWithNoPartInHerCase_OnlyProfessionalStandardsSeeTheAlert()
+    {
+        var investigator = app.ClientFor("cp.investigator");
+        var victim = await investigator.CreatePersonAsync("Gwenllian", Api.UniqueName("Trevithick"), "1993-11-19");
+        var suspect = await investigator.CreatePersonAsync("Owain", Api.UniqueName("Vaughan"), "1984-06-02");
+        await investigator.RecordIncidentAsync(Api.Incident(victim, suspect, "StalkingS2A"));
+        var nosy = app.ClientFor("cp.offendermanager");
+
+        for (var i = 0; i < 22; i++)
+        {
+            await nosy.GetJsonAsync($"/api/v1/person-records/{victim}");
+        }
+        await investigator.GetJsonAsync($"/api/v1/person-records/{victim}");
+
+        var standards = await app.ClientFor("cp.professionalstandards").GetJsonAsync("/api/v1/alerts?scope=force&pageSize=100");
+        var mine = standards.GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("message").GetString()!.Contains(app.DisplayNameOf("cp.offendermanager"), StringComparison.Ordinal)).ToList();
+        Assert.Contains(mine, a => a.GetProperty("message").GetString()!.Contains("no part in any", StringComparison.Ordinal));
+        Assert.Contains(mine, a => a.GetProperty("message").GetString()!.Contains("21 times in 24 hours", StringComparison.Ordinal));
+        Assert.All(mine, a => Assert.Equal("suspicious-record-access", a.GetProperty("rule").GetString()));
+        Assert.DoesNotContain(standards.GetProperty("items").EnumerateArray(), a => a.GetProperty("message").GetString()!.Contains(app.DisplayNameOf("cp.investigator"), StringComparison.Ordinal));
+        var supervisor = await app.ClientFor("cp.supervisor").GetJsonAsync("/api/v1/alerts?scope=force&pageSize=100");
+        Assert.DoesNotContain(supervisor.GetProperty("items").EnumerateArray(), a => a.GetProperty("rule").GetString() == "suspicious-record-access");
+    }
+
+    [Fact]
     public async Task OtherForce_AndProfessionalStandards_CannotSeeIt_BadScopeNamed()
     {
         var cp = app.ClientFor("cp.supervisor");

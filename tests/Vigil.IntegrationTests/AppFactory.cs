@@ -150,6 +150,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             .Where(a => a.EntityType == entityType && a.EntityId == entityId).OrderBy(a => a.Sequence).ToListAsync();
     }
 
+    /// <summary>A demo user's display name, as alerts and pages show it.</summary>
+    public string DisplayNameOf(string userName)
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.DisplayName).First();
+    }
+
     /// <summary>Alerts of one rule whose evidence includes the given incident, with their evidence and history.</summary>
     public async Task<List<Alert>> AlertsForIncidentAsync(string ruleId, long incidentId)
     {

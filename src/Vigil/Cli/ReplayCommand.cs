@@ -253,6 +253,19 @@ internal static class ReplayCommand
                 case CaseUpdateEvent u:
                     failure = await UpdateCaseAsync(provider, u);
                     break;
+                case RecordAccessEvent r:
+                    // A read as the audit log captures it: the named user (an account of the force holding the
+                    // record) reads the person's record, with the purpose if one was given.
+                    var recordForce = timeline.Refs[r.Person].Force ?? timeline.Forces[0].Code;
+                    var reader = await OfficerAsync(provider, recordForce, r.User);
+                    var actor = _actors[recordForce];
+                    provider.GetRequiredService<CurrentUser>().ActAs(new ClaimsPrincipal(new ClaimsIdentity(
+                        actor.Claims.Where(c => c.Type is not (ClaimTypes.NameIdentifier or ClaimTypes.Name or VigilClaims.DisplayName))
+                            .Append(new Claim(ClaimTypes.NameIdentifier, reader)).Append(new Claim(ClaimTypes.Name, reader)).Append(new Claim(VigilClaims.DisplayName, r.User)),
+                        "replay")));
+                    await provider.GetRequiredService<Features.Audit.AuditLog>().RecordReadAsync(Features.Audit.AuditEntities.PersonRecord, _ids[r.Person], r.Purpose, CancellationToken.None);
+                    failure = null;
+                    break;
                 case ClockEvent:
                     failure = null;
                     break;

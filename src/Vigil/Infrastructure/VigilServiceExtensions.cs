@@ -45,6 +45,7 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, RepeatVictimRule>();
         services.AddSingleton<IRule, SpecialistAllocationRule>();
         services.AddSingleton<IRule, HandoverContinuityRule>();
+        services.AddSingleton<IRule, SuspiciousRecordAccessRule>();
         services.AddScoped<AlertEngine>();
         services.AddScoped<AlertVisibility>();
         services.AddScoped<ListAlertsHandler>();

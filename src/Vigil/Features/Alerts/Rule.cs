@@ -18,14 +18,21 @@ public interface IRule
 }
 
 /// <summary>What was just written: the rules evaluate around these records only, so a write costs a few queries.</summary>
-public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds, IReadOnlyList<long>? CaseIds = null)
+public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds, IReadOnlyList<long>? CaseIds = null, IReadOnlyList<RecordRead>? ReadsDone = null)
 {
     public IReadOnlyList<long> Cases => CaseIds ?? [];
+
+    public IReadOnlyList<RecordRead> Reads => ReadsDone ?? [];
+
+    public static RuleTrigger ForRead(RecordRead read) => new([], null, [read]);
 
     public static RuleTrigger ForIncident(long incidentId) => new([incidentId]);
 
     public static RuleTrigger ForCase(long caseId) => new([], [caseId]);
 }
+
+/// <summary>A read of a person's records, as the audit log captured it: who, which record or identity, and why.</summary>
+public sealed record RecordRead(string UserId, string EntityType, long EntityId, string? Purpose);
 
 /// <summary>The evaluation of one write: its time, what changed, and the findings the rules report.</summary>
 public sealed class RuleContext(AppDbContext db, DateTimeOffset now, RuleTrigger trigger)

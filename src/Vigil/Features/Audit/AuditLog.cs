@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigil.Features.Alerts;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Security;
 
@@ -8,7 +9,7 @@ namespace Vigil.Features.Audit;
 /// Adds audit events to the current unit of work. They are saved, and chained, by the same SaveChanges
 /// as the write or read they describe, so nothing is recorded for a write that did not commit.
 /// </summary>
-public sealed class AuditLog(AppDbContext db, CurrentUser user, TimeProvider time)
+public sealed class AuditLog(AppDbContext db, CurrentUser user, TimeProvider time, AlertEngine? alerts = null)
 {
     public AuditEvent Add(string action, string entityType, string? entityId, string? purpose = null, string? detail = null)
     {
@@ -39,6 +40,11 @@ public sealed class AuditLog(AppDbContext db, CurrentUser user, TimeProvider tim
         {
             Add(purpose is null ? AuditActions.Read : AuditActions.ReadWithPurpose, entityType, entityId, purpose);
             await db.SaveChangesAsync(ct);
+            // Reads of people are what the misuse rule watches; judged in the same transaction as the audit line.
+            if (alerts is not null && user.UserId is { } reader && entityType is AuditEntities.PersonRecord or AuditEntities.Person)
+            {
+                await alerts.RunAsync(RuleTrigger.ForRead(new RecordRead(reader, entityType, entityId, purpose)), ct);
+            }
             return true;
         }, cancellationToken);
     }
