@@ -44,6 +44,9 @@ public static class VigilCli
                                     Write N synthetic police-style person records (CSV, human_id = truth): typos,
                                     nicknames, swapped names, partial dates, phone formats, several forces, and
                                     hard negatives (twins, parent and child with one name, common names).
+          bench rules --incidents N [--samples K]
+                                    Fill a temporary database with N demo incidents, then time the rules run after
+                                    a write (K samples, each rolled back): the latency rules add to recording.
           bench resolve --count N [--probes K] [--seed S]
                                     Resolve N synthetic records in bulk, then K more one at a time: throughput,
                                     latency p50/p99 and index memory per record.
@@ -64,7 +67,7 @@ public static class VigilCli
         }
         for (; i < args.Length; i++)
         {
-            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed" or "--bad-rows" or "--problems" or "--until")
+            if (args[i] is "--seed" or "--count" or "--probes" or "--output" or "--input" or "--format" or "--mapping" or "--truth-file" or "--missed" or "--bad-rows" or "--problems" or "--until" or "--incidents" or "--samples")
             {
                 i++;
             }
@@ -100,6 +103,8 @@ public static class VigilCli
                 return await BenchPeople.RunAsync(args);
             case "bench" when args.Length > 1 && args[1] == "resolve":
                 return BenchResolve.Run(args);
+            case "bench" when args.Length > 1 && args[1] == "rules":
+                return await BenchRules.RunAsync(app, args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{string.Join(' ', args.Take(2))}'. Run 'vigil --help' for the list.");
                 return ExitUsage;

@@ -67,7 +67,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
 
     public static string UserName(string forceCode, string role) => $"{forceCode.ToLowerInvariant()}.{role.ToLowerInvariant()}";
 
-    public async Task<DemoSeedResult?> SeedAsync(int seed, int humans, int incidents, CancellationToken cancellationToken)
+    public async Task<DemoSeedResult?> SeedAsync(int seed, int humans, int incidents, CancellationToken cancellationToken, bool evaluateRules = true)
     {
         if (await db.Forces.AnyAsync(cancellationToken))
         {
@@ -106,7 +106,10 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
             await db.SaveChangesAsync(ct);
             await resolution.ResolvePendingAsync("demo data", ct);
             // The demo inbox shows what the rules find in the seeded histories, as if each had just been recorded.
-            await alerts.RunAsync(new RuleTrigger(allIncidents.Select(i => i.Id).ToList()), ct);
+            if (evaluateRules)
+            {
+                await alerts.RunAsync(new RuleTrigger(allIncidents.Select(i => i.Id).ToList()), ct);
+            }
             return new DemoSeedResult(forces.Count, users.Count, world.Records.Count, allIncidents.Count, cases.Count);
         }, cancellationToken);
         DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);
