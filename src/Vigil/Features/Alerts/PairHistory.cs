@@ -26,13 +26,13 @@ internal sealed record PairHistory(
 
     public string References => string.Join(", ", Incidents.Select(i => Incident.Reference(i.Id)));
 
-    /// <summary>Each victim–suspect pair of a just-recorded incident, with their whole history together.</summary>
-    public static async IAsyncEnumerable<(Identities.IncidentFacts Incident, PairHistory History)> ForTriggerAsync(
-        RuleContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Each victim–suspect pair of the just-written incidents, with their whole history together.</summary>
+    public static async Task<List<(Identities.IncidentFacts Incident, PairHistory History)>> LoadAsync(RuleContext context, CancellationToken cancellationToken)
     {
+        var result = new List<(Identities.IncidentFacts, PairHistory)>();
         foreach (var incidentId in context.Trigger.IncidentIds)
         {
-            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            if (await context.IncidentAsync(incidentId, cancellationToken) is not { } incident)
             {
                 continue;
             }
@@ -50,9 +50,10 @@ internal sealed record PairHistory(
                         .Select(d => d.Offence).ToListAsync(cancellationToken);
                     var entries = rows.Select(r => new Entry(r.Id, r.ForceCode, r.Classification, r.IncludedClassifications, r.Behaviours, r.Relationship,
                         r.Impact.FearOfViolence, r.Impact.SeriousAlarmOrDistress, r.Impact.ChangedRoutine)).ToList();
-                    yield return (incident, new PairHistory(victim, suspect, entries, offences));
+                    result.Add((incident, new PairHistory(victim, suspect, entries, offences)));
                 }
             }
         }
+        return result;
     }
 }

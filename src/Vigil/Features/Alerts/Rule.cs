@@ -48,6 +48,23 @@ public sealed class RuleContext(AppDbContext db, DateTimeOffset now, RuleTrigger
     public IReadOnlyList<RuleFinding> Findings => _findings;
 
     public void Report(RuleFinding finding) => _findings.Add(finding);
+
+    // Several rules look at the same incident and the same victim–suspect histories; each is read once per write
+    // (measured: nine rules each reading them made the rules cost about 50 ms per write at 10,000 incidents).
+    private readonly Dictionary<long, Identities.IncidentFacts?> _incidents = [];
+    private List<(Identities.IncidentFacts Incident, PairHistory History)>? _pairs;
+
+    internal async Task<Identities.IncidentFacts?> IncidentAsync(long incidentId, CancellationToken cancellationToken)
+    {
+        if (!_incidents.TryGetValue(incidentId, out var facts))
+        {
+            _incidents[incidentId] = facts = await Identities.IncidentAsync(db, incidentId, cancellationToken);
+        }
+        return facts;
+    }
+
+    internal async Task<IReadOnlyList<(Identities.IncidentFacts Incident, PairHistory History)>> PairsAsync(CancellationToken cancellationToken) =>
+        _pairs ??= await PairHistory.LoadAsync(this, cancellationToken);
 }
 
 /// <summary>

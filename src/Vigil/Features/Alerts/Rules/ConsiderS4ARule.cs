@@ -24,7 +24,7 @@ public sealed class ConsiderS4ARule : IRule
 
     public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
     {
-        await foreach (var (incident, pair) in PairHistory.ForTriggerAsync(context, cancellationToken))
+        foreach (var (incident, pair) in await context.PairsAsync(cancellationToken))
         {
             var classifications = pair.AllClassifications.ToHashSet();
             if (classifications.Contains(Classification.StalkingS4A))

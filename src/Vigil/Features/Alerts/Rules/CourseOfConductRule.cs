@@ -19,7 +19,7 @@ public sealed class CourseOfConductRule : IRule
 
     public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
     {
-        await foreach (var (incident, pair) in PairHistory.ForTriggerAsync(context, cancellationToken))
+        foreach (var (incident, pair) in await context.PairsAsync(cancellationToken))
         {
             if (pair.Incidents.Count < MinimumIncidents)
             {

@@ -21,7 +21,7 @@ public sealed class CrossForceHistoryRule : IRule
     {
         foreach (var incidentId in context.Trigger.IncidentIds)
         {
-            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            if (await context.IncidentAsync(incidentId, cancellationToken) is not { } incident)
             {
                 continue;
             }

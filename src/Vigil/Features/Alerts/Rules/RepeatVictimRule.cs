@@ -23,7 +23,7 @@ public sealed class RepeatVictimRule : IRule
         var since = context.Now - Window;
         foreach (var incidentId in context.Trigger.IncidentIds)
         {
-            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            if (await context.IncidentAsync(incidentId, cancellationToken) is not { } incident)
             {
                 continue;
             }

@@ -23,7 +23,7 @@ public sealed class SerialPerpetratorRule : IRule
         var group = Classifications.StalkingOrHarassment.ToList();
         foreach (var incidentId in context.Trigger.IncidentIds)
         {
-            if (await Identities.IncidentAsync(context.Db, incidentId, cancellationToken) is not { } incident)
+            if (await context.IncidentAsync(incidentId, cancellationToken) is not { } incident)
             {
                 continue;
             }
