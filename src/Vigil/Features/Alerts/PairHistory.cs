@@ -40,7 +40,7 @@ internal sealed record PairHistory(
             {
                 foreach (var suspect in incident.Parties.Where(p => p.Role == PartyRole.Suspect && p.Key != victim.Key))
                 {
-                    var rows = await context.Db.Incidents.WithParty(victim.RecordIds, PartyRole.Victim).WithParty(suspect.RecordIds, PartyRole.Suspect)
+                    var rows = await context.Db.Incidents.WithParty(context.Db, victim.RecordIds, PartyRole.Victim).WithParty(context.Db, suspect.RecordIds, PartyRole.Suspect)
                         .OrderBy(i => i.Id)
                         .Select(i => new { i.Id, ForceCode = i.Force!.Code, i.Classification, i.IncludedClassifications, i.Behaviours, i.Relationship, i.Impact })
                         .ToListAsync(cancellationToken);

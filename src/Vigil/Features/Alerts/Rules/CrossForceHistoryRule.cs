@@ -27,7 +27,7 @@ public sealed class CrossForceHistoryRule : IRule
             }
             foreach (var party in incident.Parties.DistinctBy(p => p.Key))
             {
-                var elsewhere = await context.Db.Incidents.WithAnyParty(party.RecordIds).Where(i => i.ForceId != incident.ForceId)
+                var elsewhere = await context.Db.Incidents.WithAnyParty(context.Db, party.RecordIds).Where(i => i.ForceId != incident.ForceId)
                     .OrderBy(i => i.Id).Select(i => new { i.Id, ForceCode = i.Force!.Code }).ToListAsync(cancellationToken);
                 if (elsewhere.Count == 0)
                 {

@@ -29,7 +29,7 @@ public sealed class RepeatVictimRule : IRule
             }
             foreach (var victim in incident.Parties.Where(p => p.Role == PartyRole.Victim))
             {
-                var recent = await context.Db.Incidents.WithParty(victim.RecordIds, PartyRole.Victim)
+                var recent = await context.Db.Incidents.WithParty(context.Db, victim.RecordIds, PartyRole.Victim)
                     .Where(i => i.RecordedAt >= since).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
                 if (recent.Count < MinimumIncidents)
                 {

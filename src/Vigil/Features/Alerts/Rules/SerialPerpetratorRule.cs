@@ -31,7 +31,7 @@ public sealed class SerialPerpetratorRule : IRule
             {
                 // Included classifications count too (stalking inside a criminal damage record); they are a list
                 // column, so the filter runs here rather than in SQL, over this one suspect's incidents.
-                var theirs = await context.Db.Incidents.WithParty(suspect.RecordIds, PartyRole.Suspect)
+                var theirs = await context.Db.Incidents.WithParty(context.Db, suspect.RecordIds, PartyRole.Suspect)
                     .Select(i => new { i.Id, i.Classification, i.IncludedClassifications }).ToListAsync(cancellationToken);
                 var inGroup = theirs.Where(i => group.Contains(i.Classification) || i.IncludedClassifications.Any(group.Contains)).Select(i => i.Id).ToList();
                 var rows = await context.Db.IncidentParties.Where(p => p.Role == PartyRole.Victim && inGroup.Contains(p.IncidentId))
