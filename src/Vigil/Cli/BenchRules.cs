@@ -16,18 +16,7 @@ namespace Vigil.Cli;
 /// </summary>
 internal static class BenchRules
 {
-    public static void Configure(WebApplicationBuilder builder)
-    {
-        var directory = Directory.CreateTempSubdirectory("vigil-bench-rules-").FullName;
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Vigil"] = $"Data Source={Path.Combine(directory, "vigil.db")}",
-            ["Vigil:DataDirectory"] = directory,
-            ["Vigil:SeedDemoDataOnFirstStart"] = "false",
-        });
-        builder.Logging.ClearProviders();
-    }
+    public static void Configure(WebApplicationBuilder builder) => TemporaryDatabase.Configure(builder, "vigil-bench-rules-");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -85,8 +74,7 @@ internal static class BenchRules
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            TemporaryDatabase.Delete(directory);
         }
     }
 }

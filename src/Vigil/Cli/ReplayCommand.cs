@@ -35,16 +35,7 @@ internal static class ReplayCommand
     /// <summary>Points the host at a new temporary SQLite database and a clock the replay sets.</summary>
     public static void Configure(WebApplicationBuilder builder)
     {
-        var directory = Directory.CreateTempSubdirectory("vigil-replay-").FullName;
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Vigil"] = $"Data Source={Path.Combine(directory, "vigil.db")}",
-            ["Vigil:DataDirectory"] = directory,
-            ["Vigil:SeedDemoDataOnFirstStart"] = "false",
-        });
-        // The alerts are the output; the framework's warnings (migrations, query shapes) would bury them.
-        builder.Logging.ClearProviders();
+        var directory = TemporaryDatabase.Configure(builder, "vigil-replay-");
         builder.Services.AddSingleton(new ReplayClock(directory));
         builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<ReplayClock>());
     }
@@ -58,15 +49,7 @@ internal static class ReplayCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(clock.Directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless; failing the replay over it would not be.
-            }
+            TemporaryDatabase.Delete(clock.Directory);
         }
     }
 
