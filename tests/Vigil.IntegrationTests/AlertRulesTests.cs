@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Features.Alerts;
 
 namespace Vigil.IntegrationTests;
@@ -129,6 +130,35 @@ public sealed class AlertRulesTests(AppFactory app) : IClassFixture<AppFactory>
         var alert = Assert.Single(await app.AlertsForIncidentAsync("serial-perpetrator", second));
         Assert.Equal("2", alert.MessageArguments[1]);
         Assert.Equal([first, second], alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
+    }
+
+    [Fact]
+    public async Task OneTriggerWithTwoIncidentsOfOnePair_RaisesOneAlert()
+    {
+        var cp = app.ClientFor("cp.supervisor");
+        var victim = await cp.CreatePersonAsync("Lowri", Api.UniqueName("Ellis"), "1987-02-13");
+        var suspect = await cp.CreatePersonAsync("Tomasz", Api.UniqueName("Nowak"), "1983-09-27");
+        var first = await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "NonCrimeOther"));
+        var second = await cp.RecordIncidentAsync(Api.Incident(victim, suspect, "NonCrimeOther"));
+        var raised = Assert.Single(await app.AlertsForIncidentAsync("course-of-conduct", second));
+        await (await cp.PostAsJsonAsync($"/api/v1/alerts/{raised.Id}/resolve", new { rationale = "Linked into one case." })).ExpectAsync(HttpStatusCode.OK);
+
+        // As the demo seed or an import does: both incidents in one run of the rules.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Vigil.Infrastructure.Data.AppDbContext>();
+            var engine = scope.ServiceProvider.GetRequiredService<AlertEngine>();
+            await Vigil.Infrastructure.Data.UnitOfWork.RunAsync<bool>(db, async ct =>
+            {
+                await engine.RunAsync(new RuleTrigger([first, second]), ct);
+                return true;
+            }, CancellationToken.None);
+        }
+
+        var alerts = await app.AlertsForIncidentAsync("course-of-conduct", second);
+        Assert.Equal(2, alerts.Count);
+        var again = Assert.Single(alerts, a => a.State == AlertState.Open);
+        Assert.Equal([first, second], again.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
     }
 
     [Fact]

@@ -24,9 +24,12 @@ public sealed class AlertEngine(AppDbContext db, TimeProvider time, IEnumerable<
             await rule.EvaluateAsync(context, cancellationToken);
         }
         var changed = new List<Alert>();
+        // Alerts raised earlier in this same run are not in the database yet; one trigger can hold several
+        // incidents of the same pair (the demo seed, an import), and they must update one alert, not raise two.
+        var raised = new Dictionary<(string, string, long), Alert>();
         foreach (var finding in context.Findings)
         {
-            if (await ApplyAsync(finding, context.Now, cancellationToken) is { } alert)
+            if (await ApplyAsync(finding, context.Now, raised, cancellationToken) is { } alert && !changed.Contains(alert))
             {
                 changed.Add(alert);
             }
@@ -35,10 +38,11 @@ public sealed class AlertEngine(AppDbContext db, TimeProvider time, IEnumerable<
         return changed;
     }
 
-    private async Task<Alert?> ApplyAsync(RuleFinding finding, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Alert?> ApplyAsync(RuleFinding finding, DateTimeOffset now, Dictionary<(string, string, long), Alert> raised, CancellationToken cancellationToken)
     {
         var evidence = finding.Evidence.Distinct().OrderBy(e => e.Kind).ThenBy(e => e.Id).ToList();
-        var existing = await db.Set<Alert>().Include(a => a.Evidence)
+        var key = (finding.RuleId, finding.SubjectKey, finding.ForceId);
+        var existing = raised.GetValueOrDefault(key) ?? await db.Set<Alert>().Include(a => a.Evidence)
             .Where(a => a.RuleId == finding.RuleId && a.SubjectKey == finding.SubjectKey && a.ForceId == finding.ForceId && a.State != AlertState.Resolved)
             .OrderByDescending(a => a.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -61,6 +65,7 @@ public sealed class AlertEngine(AppDbContext db, TimeProvider time, IEnumerable<
                 History = [new AlertHistoryEntry { At = now, Change = AlertChange.Raised, Severity = finding.Severity }],
             };
             db.Add(alert);
+            raised[key] = alert;
             return alert;
         }
         var known = existing.Evidence.Select(e => (e.Kind, e.EntityId)).ToHashSet();
@@ -75,7 +80,11 @@ public sealed class AlertEngine(AppDbContext db, TimeProvider time, IEnumerable<
         existing.MessageKey = finding.MessageKey;
         existing.MessageArguments = [.. finding.MessageArguments];
         existing.UpdatedAt = now;
-        db.Add(new AlertHistoryEntry { AlertId = existing.Id, At = now, Change = AlertChange.Updated, Severity = severity });
+        if (existing.Id != 0)
+        {
+            existing.History.Add(new AlertHistoryEntry { At = now, Change = AlertChange.Updated, Severity = severity });
+        }
+        raised[key] = existing;
         return existing;
     }
 }
