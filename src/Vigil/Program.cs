@@ -16,6 +16,10 @@ if (args.Length > 0 && args[0] == "replay")
     // A replay never touches the configured database: it runs on a temporary one with a clock it sets.
     ReplayCommand.Configure(builder);
 }
+else if (args.Length > 0 && args[0] == "import")
+{
+    ImportCommand.Configure(builder);
+}
 else if (args.Length > 1 && args[0] == "bench" && args[1] == "rules")
 {
     BenchRules.Configure(builder);

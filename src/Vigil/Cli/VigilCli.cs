@@ -38,8 +38,10 @@ public static class VigilCli
                                     result (pairwise and B-cubed precision/recall/F1, blocking recall, speed).
           replay FILE.json [--json] [--until T]
                                     Apply a vigil-timeline/1 file to a fresh temporary database, with the clock at
-                                    each event's time, and print the alerts raised (event types not stored yet are
-                                    reported and skipped).
+                                    each event's time, and print the alerts raised.
+          import FILE.json          Apply a timeline to the configured database and keep it. The whole file is
+                                    checked and replayed first, so nothing is written unless every event applies;
+                                    each event then commits with its alerts, and an interrupted import resumes.
           bench people --count N [--seed S] [--output FILE]
                                     Write N synthetic police-style person records (CSV, human_id = truth): typos,
                                     nicknames, swapped names, partial dates, phone formats, several forces, and
@@ -97,6 +99,8 @@ public static class VigilCli
                 return await VerifyAuditAsync(app);
             case "replay":
                 return await ReplayCommand.RunAsync(app, args);
+            case "import":
+                return await ImportCommand.RunAsync(app, args);
             case "link":
                 return LinkCommand.Run(args, app.Services.GetRequiredService<TimeProvider>());
             case "bench" when args.Length > 1 && args[1] == "people":

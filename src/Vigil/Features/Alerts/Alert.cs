@@ -80,6 +80,9 @@ public enum AlertEvidenceKind
     PersonRecord,
     Person,
     Case,
+    Order,
+    Breach,
+    RiskAssessment,
 }
 
 /// <summary>What happened to an alert and when: raised, updated with new evidence, acknowledged, resolved.</summary>

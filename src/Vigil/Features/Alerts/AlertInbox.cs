@@ -216,7 +216,10 @@ internal static class AlertViews
             AlertEvidenceKind.Incident => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Incident.Reference(e.EntityId), $"/Incidents/Details/{e.EntityId}"),
             AlertEvidenceKind.PersonRecord => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, PersonRecord.Reference(e.EntityId), $"/People/Details/{e.EntityId}"),
             AlertEvidenceKind.Case => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Case.Reference(e.EntityId), $"/Cases/Details/{e.EntityId}"),
-            _ => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Person.Reference(e.EntityId), ""),
+            AlertEvidenceKind.Person => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Person.Reference(e.EntityId), ""),
+            AlertEvidenceKind.Order => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Orders.ProtectiveOrder.Reference(e.EntityId), ""),
+            AlertEvidenceKind.Breach => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Orders.Breach.Reference(e.EntityId), ""),
+            _ => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Risk.RiskAssessment.Reference(e.EntityId), ""),
         }).ToList();
         var history = alert.History.OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => new AlertHistoryView(h.At, h.Change.ToString(), h.Severity.ToString(), Name(h.UserId), h.Note)).ToList();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Infrastructure.Data;
 
 namespace Vigil.Features.Alerts;
@@ -14,22 +15,43 @@ public interface IRule
 
     AlertSeverity DefaultSeverity { get; }
 
+    /// <summary>The thresholds a force may change (RULES.md defaults), read with <see cref="RuleContext.ThresholdAsync"/>.</summary>
+    IReadOnlyList<RuleThreshold> Thresholds => [];
+
     Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken);
 }
 
-/// <summary>What was just written: the rules evaluate around these records only, so a write costs a few queries.</summary>
-public sealed record RuleTrigger(IReadOnlyList<long> IncidentIds, IReadOnlyList<long>? CaseIds = null, IReadOnlyList<RecordRead>? ReadsDone = null)
+/// <summary>
+/// What was just written: the rules evaluate around these records only, so a write costs a few queries.
+/// <see cref="Written"/> names any other record written (a screening, an order, a breach, advice…) by kind and
+/// id, so a rule about a new kind of record needs no change to the engine or to this type.
+/// </summary>
+public sealed record RuleTrigger(
+    IReadOnlyList<long> IncidentIds,
+    IReadOnlyList<long>? CaseIds = null,
+    IReadOnlyList<RecordRead>? ReadsDone = null,
+    IReadOnlyList<WrittenRecord>? Written = null)
 {
     public IReadOnlyList<long> Cases => CaseIds ?? [];
 
     public IReadOnlyList<RecordRead> Reads => ReadsDone ?? [];
+
+    public IReadOnlyList<WrittenRecord> Records => Written ?? [];
+
+    /// <summary>The ids of the written records of one kind.</summary>
+    public IEnumerable<long> RecordsOf(string kind) => Records.Where(r => r.Kind == kind).Select(r => r.Id);
 
     public static RuleTrigger ForRead(RecordRead read) => new([], null, [read]);
 
     public static RuleTrigger ForIncident(long incidentId) => new([incidentId]);
 
     public static RuleTrigger ForCase(long caseId) => new([], [caseId]);
+
+    public static RuleTrigger ForRecord(string kind, long id, IReadOnlyList<long>? incidentIds = null) => new(incidentIds ?? [], Written: [new WrittenRecord(kind, id)]);
 }
+
+/// <summary>A record just written, by kind (the audit entity name, e.g. "Breach") and id.</summary>
+public sealed record WrittenRecord(string Kind, long Id);
 
 /// <summary>A read of a person's records, as the audit log captured it: who, which record or identity, and why.</summary>
 public sealed record RecordRead(string UserId, string EntityType, long EntityId, string? Purpose);
@@ -37,6 +59,8 @@ public sealed record RecordRead(string UserId, string EntityType, long EntityId,
 /// <summary>The evaluation of one write: its time, what changed, and the findings the rules report.</summary>
 public sealed class RuleContext(AppDbContext db, DateTimeOffset now, RuleTrigger trigger)
 {
+    private Dictionary<(long ForceId, string RuleId, string Name), int>? _settings;
+
     private readonly List<RuleFinding> _findings = [];
 
     public AppDbContext Db => db;
@@ -61,6 +85,17 @@ public sealed class RuleContext(AppDbContext db, DateTimeOffset now, RuleTrigger
             _incidents[incidentId] = facts = await Identities.IncidentAsync(db, incidentId, cancellationToken);
         }
         return facts;
+    }
+
+    /// <summary>
+    /// The value of a rule's threshold for a force: the force's own setting if it has one, else the RULES.md
+    /// default. The settings table is small and read once per write.
+    /// </summary>
+    public async Task<int> ThresholdAsync(IRule rule, RuleThreshold threshold, long forceId, CancellationToken cancellationToken)
+    {
+        _settings ??= await db.RuleSettings.AsNoTracking()
+            .ToDictionaryAsync(s => (s.ForceId, s.RuleId, s.Name), s => s.Value, cancellationToken);
+        return _settings.TryGetValue((forceId, rule.Id, threshold.Name), out var value) ? value : threshold.Default;
     }
 
     internal async Task<IReadOnlyList<(Identities.IncidentFacts Incident, PairHistory History)>> PairsAsync(CancellationToken cancellationToken) =>

@@ -96,6 +96,18 @@ public static class AuditEntities
     public const string AccessToken = "AccessToken";
     public const string Database = "Database";
     public const string Alert = "Alert";
+    public const string Screening = "Screening";
+    public const string RiskAssessment = "RiskAssessment";
+    public const string Order = "Order";
+    public const string Breach = "Breach";
+    public const string Sighting = "Sighting";
+    public const string Consideration = "Consideration";
+    public const string Referral = "Referral";
+    public const string ContactAgreement = "ContactAgreement";
+    public const string VictimContact = "VictimContact";
+    public const string Advice = "Advice";
+    public const string Evidence = "Evidence";
+    public const string RuleSetting = "RuleSetting";
 }
 
 internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>

@@ -1,6 +1,12 @@
 using Vigil.Features.Cases;
 using Vigil.Features.Incidents;
 using Vigil.Features.People;
+using Vigil.Features.Considerations;
+using Vigil.Features.Evidence;
+using Vigil.Features.Orders;
+using Vigil.Features.Referrals;
+using Vigil.Features.Risk;
+using Vigil.Features.VictimCare;
 
 namespace Vigil.Features.Timeline;
 
@@ -197,7 +203,7 @@ public sealed record OrderEvent(
     OrderStatus Status,
     DateTimeOffset? Starts,
     DateTimeOffset? Ends,
-    IReadOnlyList<OrderCondition> Conditions,
+    IReadOnlyList<TimelineCondition> Conditions,
     string? Address) : TimelineEvent(Index, At, TimelineEventTypes.Order);
 
 /// <summary>
@@ -210,7 +216,7 @@ public sealed record OrderUpdateEvent(
     string Order,
     OrderStatus? Status,
     DateTimeOffset? Ends,
-    IReadOnlyList<OrderCondition>? Conditions,
+    IReadOnlyList<TimelineCondition>? Conditions,
     OrderType? OrderType) : TimelineEvent(Index, At, TimelineEventTypes.OrderUpdate);
 
 /// <summary>
@@ -321,26 +327,26 @@ public sealed record TimelineParty(string Person, PartyRole Role);
 
 public sealed record TimelineImpact(bool? FearOfViolence, bool? SeriousAlarmOrDistress, bool? ChangedRoutine);
 
-public abstract record OrderCondition(ConditionType Type);
+public abstract record TimelineCondition(ConditionType Type);
 
 /// <summary>
 /// <c>Indirect</c>: Whether contact through third parties is also forbidden.
 /// </summary>
-public sealed record NoContactCondition(bool? Indirect) : OrderCondition(ConditionType.NoContact);
+public sealed record NoContactCondition(bool? Indirect) : TimelineCondition(ConditionType.NoContact);
 
-public sealed record ExclusionZoneCondition(ExclusionZoneArea Area) : OrderCondition(ConditionType.ExclusionZone);
+public sealed record ExclusionZoneCondition(ExclusionZoneArea Area) : TimelineCondition(ConditionType.ExclusionZone);
 
-public sealed record NotToAttendCondition(string Address) : OrderCondition(ConditionType.NotToAttend);
+public sealed record NotToAttendCondition(string Address) : TimelineCondition(ConditionType.NotToAttend);
 
-public sealed record ResideAtCondition(string Address, GeoPoint? Point) : OrderCondition(ConditionType.ResideAt);
+public sealed record ResideAtCondition(string Address, GeoPoint? Point) : TimelineCondition(ConditionType.ResideAt);
 
-public sealed record ProgrammeCondition(string? Name) : OrderCondition(ConditionType.Programme);
+public sealed record ProgrammeCondition(string? Name) : TimelineCondition(ConditionType.Programme);
 
-public sealed record DeviceAccessCondition() : OrderCondition(ConditionType.DeviceAccess);
+public sealed record DeviceAccessCondition() : TimelineCondition(ConditionType.DeviceAccess);
 
-public sealed record NotifyCondition() : OrderCondition(ConditionType.Notify);
+public sealed record NotifyCondition() : TimelineCondition(ConditionType.Notify);
 
-public sealed record OtherCondition(string Text) : OrderCondition(ConditionType.Other);
+public sealed record OtherCondition(string Text) : TimelineCondition(ConditionType.Other);
 
 /// <summary>An exclusion zone is a circle or a polygon, never both.</summary>
 public abstract record ExclusionZoneArea;

@@ -5,6 +5,12 @@ using System.Text.RegularExpressions;
 using Vigil.Features.Cases;
 using Vigil.Features.Incidents;
 using Vigil.Features.People;
+using Vigil.Features.Considerations;
+using Vigil.Features.Evidence;
+using Vigil.Features.Orders;
+using Vigil.Features.Referrals;
+using Vigil.Features.Risk;
+using Vigil.Features.VictimCare;
 
 namespace Vigil.Features.Timeline;
 
@@ -651,7 +657,7 @@ internal sealed partial class TimelineParser
         _ => throw new UnreachableException($"Risk tool {tool} has no questions."),
     };
 
-    private OrderCondition ReadCondition(JsonElement element, string path)
+    private TimelineCondition ReadCondition(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {

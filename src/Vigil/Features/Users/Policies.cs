@@ -13,6 +13,9 @@ public static class Policies
     public const string ManageCases = nameof(ManageCases);
     public const string ResolvePeople = nameof(ResolvePeople);
     public const string AnswerAlerts = nameof(AnswerAlerts);
+    public const string RecordSafeguarding = nameof(RecordSafeguarding);
+    public const string ManageOrders = nameof(ManageOrders);
+    public const string ConfigureRules = nameof(ConfigureRules);
 
     public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
     {
@@ -21,6 +24,9 @@ public static class Policies
         builder.AddPolicy(ManageCases, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageCases));
         builder.AddPolicy(ResolvePeople, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ResolvePeople));
         builder.AddPolicy(AnswerAlerts, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.AnswerAlerts));
+        builder.AddPolicy(RecordSafeguarding, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.RecordSafeguarding));
+        builder.AddPolicy(ManageOrders, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageOrders));
+        builder.AddPolicy(ConfigureRules, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ConfigureRules));
         return builder;
     }
 }

@@ -52,4 +52,25 @@ public static class Roles
     [
         Investigator, Supervisor, StalkingSpoc, Analyst,
     ];
+
+    /// <summary>
+    /// Roles that record safeguarding work on their force's incidents and cases: screenings, risk assessments,
+    /// considerations, referrals, victim contact and advice, evidence, sightings and breaches.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RecordSafeguarding =
+    [
+        ResponseOfficer, Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer, OffenderManager,
+    ];
+
+    /// <summary>Roles that record and change protective orders and bail.</summary>
+    public static readonly IReadOnlyList<string> ManageOrders =
+    [
+        Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer, OffenderManager,
+    ];
+
+    /// <summary>Roles that change a force's rule thresholds.</summary>
+    public static readonly IReadOnlyList<string> ConfigureRules =
+    [
+        Administrator, StalkingSpoc,
+    ];
 }

@@ -5,10 +5,17 @@ using Vigil.Features.AccessTokens;
 using Vigil.Features.Alerts;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
+using Vigil.Features.Considerations;
+using Vigil.Features.Evidence;
 using Vigil.Features.Forces;
 using Vigil.Features.Incidents;
+using Vigil.Features.Orders;
 using Vigil.Features.People;
+using Vigil.Features.Referrals;
+using Vigil.Features.Risk;
+using Vigil.Features.Screening;
 using Vigil.Features.Users;
+using Vigil.Features.VictimCare;
 
 namespace Vigil.Infrastructure.Data;
 
@@ -33,6 +40,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertEvidence> AlertEvidence => Set<AlertEvidence>();
     public DbSet<AlertHistoryEntry> AlertHistory => Set<AlertHistoryEntry>();
+    public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
+    public DbSet<StalkingScreening> Screenings => Set<StalkingScreening>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<ProtectiveOrder> Orders => Set<ProtectiveOrder>();
+    public DbSet<OrderProtectedPerson> OrderProtectedPeople => Set<OrderProtectedPerson>();
+    public DbSet<OrderCondition> OrderConditions => Set<OrderCondition>();
+    public DbSet<OrderChange> OrderChanges => Set<OrderChange>();
+    public DbSet<Breach> Breaches => Set<Breach>();
+    public DbSet<Sighting> Sightings => Set<Sighting>();
+    public DbSet<Consideration> Considerations => Set<Consideration>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ContactAgreement> ContactAgreements => Set<ContactAgreement>();
+    public DbSet<VictimContact> VictimContacts => Set<VictimContact>();
+    public DbSet<Advice> Advice => Set<Advice>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
     /// <summary>
     /// Undo steps for in-memory state changed inside the current unit of work, run if it rolls back, so a

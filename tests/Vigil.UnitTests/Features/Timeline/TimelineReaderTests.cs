@@ -4,6 +4,12 @@ using Vigil.Features.Incidents;
 using Vigil.Features.People;
 using Vigil.Features.Timeline;
 using Vigil.UnitTests.Repository;
+using Vigil.Features.Considerations;
+using Vigil.Features.Evidence;
+using Vigil.Features.Orders;
+using Vigil.Features.Referrals;
+using Vigil.Features.Risk;
+using Vigil.Features.VictimCare;
 
 namespace Vigil.UnitTests.Features.Timeline;
 

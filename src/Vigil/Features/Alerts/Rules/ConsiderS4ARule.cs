@@ -12,7 +12,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class ConsiderS4ARule : IRule
 {
     public const string RuleId = "consider-s4a";
-    public const int FearOccasions = 2;
+    public static readonly RuleThreshold FearOccasions = new("fearOccasions", 2, 2, 10);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [FearOccasions];
 
     private static readonly HashSet<Behaviour> Threats = [Behaviour.ThreatsOfViolence, Behaviour.ThreatToKill];
 
@@ -26,6 +28,7 @@ public sealed class ConsiderS4ARule : IRule
     {
         foreach (var (incident, pair) in await context.PairsAsync(cancellationToken))
         {
+            var fearOccasions = await context.ThresholdAsync(this, FearOccasions, incident.ForceId, cancellationToken);
             var classifications = pair.AllClassifications.ToHashSet();
             if (classifications.Contains(Classification.StalkingS4A))
             {
@@ -40,7 +43,7 @@ public sealed class ConsiderS4ARule : IRule
             var fear = pair.Incidents.Count(i => i.FearOfViolence);
             var threats = pair.Incidents.Count(i => i.Behaviours.Any(Threats.Contains));
             var effect = pair.Incidents.Count(i => i.SeriousAlarmOrDistress && i.ChangedRoutine);
-            if (fear < FearOccasions && threats == 0 && effect == 0)
+            if (fear < fearOccasions && threats == 0 && effect == 0)
             {
                 continue;
             }

@@ -12,7 +12,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class ConsiderStalkingRule : IRule
 {
     public const string RuleId = "consider-stalking";
-    public const int MinimumIncidents = 2;
+    public static readonly RuleThreshold MinimumIncidents = new("minimumIncidents", 2, 2, 20);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MinimumIncidents];
 
     public string Id => RuleId;
 
@@ -22,7 +24,7 @@ public sealed class ConsiderStalkingRule : IRule
     {
         foreach (var (incident, pair) in await context.PairsAsync(cancellationToken))
         {
-            if (pair.Incidents.Count < MinimumIncidents || pair.RecordedAsStalking)
+            if (pair.Incidents.Count < await context.ThresholdAsync(this, MinimumIncidents, incident.ForceId, cancellationToken) || pair.RecordedAsStalking)
             {
                 continue;
             }

@@ -11,7 +11,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class CourseOfConductRule : IRule
 {
     public const string RuleId = "course-of-conduct";
-    public const int MinimumIncidents = 2;
+    public static readonly RuleThreshold MinimumIncidents = new("minimumIncidents", 2, 2, 20);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MinimumIncidents];
 
     public string Id => RuleId;
 
@@ -21,7 +23,7 @@ public sealed class CourseOfConductRule : IRule
     {
         foreach (var (incident, pair) in await context.PairsAsync(cancellationToken))
         {
-            if (pair.Incidents.Count < MinimumIncidents)
+            if (pair.Incidents.Count < await context.ThresholdAsync(this, MinimumIncidents, incident.ForceId, cancellationToken))
             {
                 continue;
             }

@@ -11,7 +11,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class HandoverContinuityRule : IRule
 {
     public const string RuleId = "handover-continuity";
-    public const int MaximumHandovers = 2;
+    public static readonly RuleThreshold MaximumHandovers = new("maximumHandovers", 2, 1, 20);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MaximumHandovers];
 
     public string Id => RuleId;
 
@@ -26,7 +28,7 @@ public sealed class HandoverContinuityRule : IRule
                 .FirstOrDefaultAsync(cancellationToken);
             // The first allocation is the opening one; every later row is a handover.
             var handovers = (c?.Allocations ?? 0) - 1;
-            if (c is null || handovers <= MaximumHandovers)
+            if (c is null || handovers <= await context.ThresholdAsync(this, MaximumHandovers, c.ForceId, cancellationToken))
             {
                 continue;
             }

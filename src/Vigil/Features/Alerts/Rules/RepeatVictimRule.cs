@@ -11,8 +11,10 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class RepeatVictimRule : IRule
 {
     public const string RuleId = "repeat-victim";
-    public const int MinimumIncidents = 3;
-    public static readonly TimeSpan Window = TimeSpan.FromDays(365);
+    public static readonly RuleThreshold MinimumIncidents = new("minimumIncidents", 3, 2, 50);
+    public static readonly RuleThreshold WindowDays = new("windowDays", 365, 7, 1_095);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MinimumIncidents, WindowDays];
 
     public string Id => RuleId;
 
@@ -20,18 +22,19 @@ public sealed class RepeatVictimRule : IRule
 
     public async Task EvaluateAsync(RuleContext context, CancellationToken cancellationToken)
     {
-        var since = context.Now - Window;
         foreach (var incidentId in context.Trigger.IncidentIds)
         {
             if (await context.IncidentAsync(incidentId, cancellationToken) is not { } incident)
             {
                 continue;
             }
+            var since = context.Now - TimeSpan.FromDays(await context.ThresholdAsync(this, WindowDays, incident.ForceId, cancellationToken));
+            var minimum = await context.ThresholdAsync(this, MinimumIncidents, incident.ForceId, cancellationToken);
             foreach (var victim in incident.Parties.Where(p => p.Role == PartyRole.Victim))
             {
                 var recent = await context.Db.Incidents.WithParty(context.Db, victim.RecordIds, PartyRole.Victim)
                     .Where(i => i.RecordedAt >= since).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
-                if (recent.Count < MinimumIncidents)
+                if (recent.Count < minimum)
                 {
                     continue;
                 }

@@ -12,7 +12,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class SerialPerpetratorRule : IRule
 {
     public const string RuleId = "serial-perpetrator";
-    public const int MinimumVictims = 2;
+    public static readonly RuleThreshold MinimumVictims = new("minimumVictims", 2, 2, 20);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MinimumVictims];
 
     public string Id => RuleId;
 
@@ -38,7 +40,7 @@ public sealed class SerialPerpetratorRule : IRule
                     .Select(p => new { p.IncidentId, Victim = p.PersonRecord!.PersonId ?? -p.PersonRecordId })
                     .ToListAsync(cancellationToken);
                 var victims = rows.Select(r => r.Victim).Distinct().ToList();
-                if (victims.Count < MinimumVictims)
+                if (victims.Count < await context.ThresholdAsync(this, MinimumVictims, incident.ForceId, cancellationToken))
                 {
                     continue;
                 }

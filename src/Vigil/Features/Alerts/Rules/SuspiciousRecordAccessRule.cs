@@ -16,7 +16,9 @@ namespace Vigil.Features.Alerts.Rules;
 public sealed class SuspiciousRecordAccessRule : IRule
 {
     public const string RuleId = AlertVisibility.ProfessionalStandardsRule;
-    public const int MaximumReadsPerDay = 20;
+    public static readonly RuleThreshold MaximumReadsPerDay = new("maximumReadsPerDay", 20, 5, 1_000);
+
+    public IReadOnlyList<RuleThreshold> Thresholds => [MaximumReadsPerDay];
     public static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
     public string Id => RuleId;
@@ -47,7 +49,7 @@ public sealed class SuspiciousRecordAccessRule : IRule
                 && (a.Action == AuditActions.Read || a.Action == AuditActions.ReadWithPurpose)
                 && ((a.EntityType == AuditEntities.PersonRecord && recordKeys.Contains(a.EntityId!)) || (a.EntityType == AuditEntities.Person && a.EntityId == personKey)), cancellationToken);
             var evidence = records.Select(r => (AlertEvidenceKind.PersonRecord, r)).ToList();
-            if (reads > MaximumReadsPerDay)
+            if (reads > await context.ThresholdAsync(this, MaximumReadsPerDay, forceId, cancellationToken))
             {
                 context.Report(new RuleFinding(RuleId, DefaultSeverity, forceId, $"reads:{read.UserId}:{subject}", evidence,
                     "Alert.SuspiciousRecordAccess.Many", [reader.DisplayName, subject, reads.ToString(CultureInfo.InvariantCulture)], Roles.ProfessionalStandards));

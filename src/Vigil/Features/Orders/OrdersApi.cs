@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Vigil.Features.Audit;
+using Vigil.Features.Cases;
+using Vigil.Features.Users;
+using Vigil.Infrastructure.Data;
+using Vigil.Infrastructure.Http;
+
+namespace Vigil.Features.Orders;
+
+public sealed record OrderConditionView(
+    long Id, int Position, string Type, bool? Indirect, double? Lat, double? Lon, double? RadiusMetres, IReadOnlyList<double[]> Polygon,
+    string? Address, string? Name, string? Text, DateTimeOffset AddedAt, DateTimeOffset? RemovedAt);
+
+public sealed record OrderChangeView(DateTimeOffset At, string? Status, string? OrderType, DateTimeOffset? Ends, bool ConditionsReplaced);
+
+public sealed record BreachView(
+    long Id, string Reference, long OrderId, long ForceId, long? ConditionId, DateTimeOffset OccurredAt, long? ReportedById, string? Description,
+    string? LocationText, double? Lat, double? Lon, string? Action, string? Rationale, DateTimeOffset RecordedAt);
+
+/// <summary><see cref="Version"/> is sent back with a change, so two people cannot silently overwrite each other.</summary>
+public sealed record OrderView(
+    long Id, string Reference, long ForceId, string OrderType, long SubjectId, IReadOnlyList<long> ProtectedIds, string Status,
+    DateTimeOffset? Starts, DateTimeOffset? Ends, string? Address, DateTimeOffset RecordedAt, string Version,
+    IReadOnlyList<OrderConditionView> Conditions, IReadOnlyList<OrderChangeView> Changes);
+
+public static class OrdersApi
+{
+    public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder api)
+    {
+        var orders = api.MapGroup("/orders").WithTags("Orders");
+        orders.MapPost("/", RecordOrderAsync).RequireAuthorization(Policies.ManageOrders)
+            .WithSummary("Record a protective order or bail: subject, protected people, status, dates and conditions");
+        orders.MapGet("/{id:long}", GetOrderAsync).RequireAuthorization(Policies.ReadCaseData)
+            .WithSummary("An order with its conditions (current and replaced) and every change in its life");
+        orders.MapPost("/{id:long}/changes", UpdateOrderAsync).RequireAuthorization(Policies.ManageOrders)
+            .WithSummary("Change an order's status, end, type or conditions (conditions given replace the current ones)");
+        var breaches = api.MapGroup("/breaches").WithTags("Orders");
+        breaches.MapPost("/", RecordBreachAsync).RequireAuthorization(Policies.RecordSafeguarding)
+            .WithSummary("Record a breach of an order or of bail, with the condition, place, reporter and action decided");
+        breaches.MapGet("/{id:long}", GetBreachAsync).RequireAuthorization(Policies.ReadCaseData)
+            .WithSummary("A breach");
+        return api;
+    }
+
+    public static async Task<Results<Created<RecordCreated>, ValidationProblem, ProblemHttpResult>> RecordOrderAsync(
+        RecordOrderRequest request, RecordOrderHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Created(await handler.HandleAsync(request, cancellationToken), c => $"/api/v1/orders/{c.Id}", localizer);
+
+    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> UpdateOrderAsync(
+        long id, UpdateOrderRequest request, UpdateOrderHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Ok(await handler.HandleAsync(id, request, cancellationToken), localizer);
+
+    public static async Task<Results<Created<RecordCreated>, ValidationProblem, ProblemHttpResult>> RecordBreachAsync(
+        RecordBreachRequest request, RecordBreachHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Created(await handler.HandleAsync(request, cancellationToken), c => $"/api/v1/breaches/{c.Id}", localizer);
+
+    public static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult>> GetOrderAsync(
+        long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Ok(await reader.GetAsync(
+            db.Orders.Include(o => o.Protected).Include(o => o.Conditions).Include(o => o.Changes), o => o.Id == id, AuditEntities.Order, id, o => o.ForceId,
+            o => new OrderView(o.Id, ProtectiveOrder.Reference(o.Id), o.ForceId, o.OrderType.ToString(), o.SubjectId,
+                [.. o.Protected.Select(p => p.PersonRecordId)], o.Status.ToString(), o.Starts, o.Ends, o.Address, o.RecordedAt, o.Version.ToString(),
+                [.. o.Conditions.OrderBy(c => c.RemovedAt is null).ThenBy(c => c.AddedAt).ThenBy(c => c.Position).Select(c => new OrderConditionView(
+                    c.Id, c.Position, c.Type.ToString(), c.Indirect, c.Latitude, c.Longitude, c.RadiusMetres, [.. c.Polygon.Chunk(2)],
+                    c.Address, c.Name, c.Text, c.AddedAt, c.RemovedAt))],
+                [.. o.Changes.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new OrderChangeView(c.At, c.Status?.ToString(), c.OrderType?.ToString(), c.Ends, c.ConditionsReplaced))]),
+            purpose, cancellationToken), localizer);
+
+    public static async Task<Results<Ok<BreachView>, ValidationProblem, ProblemHttpResult>> GetBreachAsync(
+        long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Ok(await reader.GetAsync(db.Breaches, b => b.Id == id, AuditEntities.Breach, id, b => b.ForceId,
+            b => new BreachView(b.Id, Breach.Reference(b.Id), b.OrderId, b.ForceId, b.ConditionId, b.OccurredAt, b.ReportedById, b.Description,
+                b.LocationText, b.Latitude, b.Longitude, b.Action?.ToString(), b.Rationale, b.RecordedAt),
+            purpose, cancellationToken), localizer);
+}

@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vigil.Features.Forces;
+using Vigil.Features.People;
+
+namespace Vigil.Features.Orders;
+
+/// <summary>
+/// A protective measure on a subject — bail, released under investigation, SPO, DVPN/DVPO, DAPN/DAPO,
+/// non-molestation or restraining order — with the people it protects and its conditions. Changes are kept as
+/// rows (<see cref="OrderChange"/>) and replaced conditions are ended, not deleted, so a breach always points at
+/// the condition as it stood, and the whole life of the order can be read back.
+/// </summary>
+public sealed class ProtectiveOrder
+{
+    public long Id { get; set; }
+
+    /// <summary>The force that applied for or imposed it.</summary>
+    public long ForceId { get; set; }
+    public Force? Force { get; set; }
+    public OrderType OrderType { get; set; }
+    public long SubjectId { get; set; }
+    public PersonRecord? Subject { get; set; }
+    public OrderStatus Status { get; set; }
+    public DateTimeOffset? Starts { get; set; }
+    public DateTimeOffset? Ends { get; set; }
+
+    /// <summary>Where the subject must live, if the order says.</summary>
+    public string? Address { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedByUserId { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid Version { get; set; }
+
+    public List<OrderProtectedPerson> Protected { get; set; } = [];
+    public List<OrderCondition> Conditions { get; set; } = [];
+    public List<OrderChange> Changes { get; set; } = [];
+
+    /// <summary>In force: granted or served and not yet past its end.</summary>
+    public bool IsActiveAt(DateTimeOffset instant) =>
+        Status is OrderStatus.Granted or OrderStatus.Served && (Ends is null || Ends > instant) && (Starts is null || Starts <= instant);
+
+    /// <summary>The conditions as they stand, in the order given (a breach's condition index points into these).</summary>
+    public IReadOnlyList<OrderCondition> CurrentConditions => Conditions.Where(c => c.RemovedAt is null).OrderBy(c => c.Position).ToList();
+
+    public static string Reference(long id) => $"ORD{id:D6}";
+}
+
+public sealed class OrderProtectedPerson
+{
+    public long OrderId { get; set; }
+    public long PersonRecordId { get; set; }
+    public PersonRecord? PersonRecord { get; set; }
+}
+
+/// <summary>
+/// One condition of an order. The fields used depend on <see cref="Type"/>: no contact (direct, or indirect too),
+/// an exclusion zone (a circle or a polygon), not to attend or reside at an address, a programme, device access,
+/// notification requirements, or other wording.
+/// </summary>
+public sealed class OrderCondition
+{
+    public long Id { get; set; }
+    public long OrderId { get; set; }
+    public int Position { get; set; }
+    public ConditionType Type { get; set; }
+    public bool? Indirect { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public double? RadiusMetres { get; set; }
+
+    /// <summary>An exclusion zone's polygon as latitude, longitude pairs in order.</summary>
+    public List<double> Polygon { get; set; } = [];
+    public string? Address { get; set; }
+    public string? Name { get; set; }
+    public string? Text { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>When a later change replaced the conditions; null while it stands.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+}
+
+/// <summary>One change in an order's life: recorded, status, end date, type (bail becoming RUI) or new conditions.</summary>
+public sealed class OrderChange
+{
+    public long Id { get; set; }
+    public long OrderId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public OrderStatus? Status { get; set; }
+    public OrderType? OrderType { get; set; }
+    public DateTimeOffset? Ends { get; set; }
+    public bool ConditionsReplaced { get; set; }
+    public string? ByUserId { get; set; }
+}
+
+/// <summary>
+/// A breach of an order or of bail, with the condition breached, where and when, who reported it and the action
+/// decided. Pre-charge bail breaches are not crimes and so were invisible; here every breach is a record.
+/// </summary>
+public sealed class Breach
+{
+    public long Id { get; set; }
+    public long OrderId { get; set; }
+    public ProtectiveOrder? Order { get; set; }
+
+    /// <summary>The force that recorded the breach (it may not be the force that holds the order).</summary>
+    public long ForceId { get; set; }
+    public Force? Force { get; set; }
+    public long? ConditionId { get; set; }
+    public OrderCondition? Condition { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
+    public long? ReportedById { get; set; }
+    public PersonRecord? ReportedBy { get; set; }
+    public string? Description { get; set; }
+    public string? LocationText { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    /// <summary>Null or <see cref="BreachAction.Undecided"/> until someone decides.</summary>
+    public BreachAction? Action { get; set; }
+    public string? Rationale { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedByUserId { get; set; }
+
+    public static string Reference(long id) => $"BRC{id:D6}";
+}
+
+public static class OrderLimits
+{
+    public const int Address = 300;
+    public const int Text = 1_000;
+    public const int Conditions = 50;
+    public const int PolygonPoints = 500;
+    public const int Protected = 20;
+    public const int Description = 4_000;
+}
+
+internal sealed class ProtectiveOrderConfiguration : IEntityTypeConfiguration<ProtectiveOrder>
+{
+    public void Configure(EntityTypeBuilder<ProtectiveOrder> builder)
+    {
+        builder.ToTable("Orders");
+        builder.Property(o => o.OrderType).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.Address).HasMaxLength(OrderLimits.Address);
+        builder.Property(o => o.RecordedByUserId).HasMaxLength(450);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasOne(o => o.Force).WithMany().HasForeignKey(o => o.ForceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Subject).WithMany().HasForeignKey(o => o.SubjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Protected).WithOne().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Conditions).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Changes).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(o => o.SubjectId);
+        builder.HasIndex(o => new { o.ForceId, o.Status });
+    }
+}
+
+internal sealed class OrderProtectedPersonConfiguration : IEntityTypeConfiguration<OrderProtectedPerson>
+{
+    public void Configure(EntityTypeBuilder<OrderProtectedPerson> builder)
+    {
+        builder.HasKey(p => new { p.OrderId, p.PersonRecordId });
+        builder.HasOne(p => p.PersonRecord).WithMany().HasForeignKey(p => p.PersonRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PersonRecordId);
+    }
+}
+
+internal sealed class OrderConditionConfiguration : IEntityTypeConfiguration<OrderCondition>
+{
+    public void Configure(EntityTypeBuilder<OrderCondition> builder)
+    {
+        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Address).HasMaxLength(OrderLimits.Address);
+        builder.Property(c => c.Name).HasMaxLength(OrderLimits.Address);
+        builder.Property(c => c.Text).HasMaxLength(OrderLimits.Text);
+        builder.PrimitiveCollection(c => c.Polygon);
+    }
+}
+
+internal sealed class OrderChangeConfiguration : IEntityTypeConfiguration<OrderChange>
+{
+    public void Configure(EntityTypeBuilder<OrderChange> builder)
+    {
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.OrderType).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.ByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
+{
+    public void Configure(EntityTypeBuilder<Breach> builder)
+    {
+        builder.Property(b => b.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Description).HasMaxLength(OrderLimits.Description);
+        builder.Property(b => b.Rationale).HasMaxLength(OrderLimits.Description);
+        builder.Property(b => b.LocationText).HasMaxLength(OrderLimits.Address);
+        builder.Property(b => b.RecordedByUserId).HasMaxLength(450);
+        builder.HasOne(b => b.Order).WithMany().HasForeignKey(b => b.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Force).WithMany().HasForeignKey(b => b.ForceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Condition).WithMany().HasForeignKey(b => b.ConditionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.ReportedBy).WithMany().HasForeignKey(b => b.ReportedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => new { b.OrderId, b.OccurredAt });
+    }
+}

@@ -1,0 +1,115 @@
+using Vigil.Features.Audit;
+using Vigil.Features.Cases;
+using Vigil.Infrastructure.Data;
+using Vigil.Infrastructure.Http;
+using Vigil.Infrastructure.Security;
+
+namespace Vigil.Features.VictimCare;
+
+public sealed record RecordContactAgreementRequest(
+    long? VictimId, long? IncidentId, long? CaseId, string? Frequency, string? Method, string? SafeContact, string? By);
+
+public sealed record RecordVictimContactRequest(long? VictimId, string? Summary, List<string>? Informs, string? By);
+
+public sealed record RecordAdviceRequest(long? VictimId, string? Text, string? By);
+
+/// <summary>Records how and how often a victim is to be kept informed on an incident or case.</summary>
+public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+{
+    public async Task<Outcome<RecordCreated>> HandleAsync(RecordContactAgreementRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var (target, refused) = await RecordTarget.FindAsync(db, user, request.IncidentId, request.CaseId, errors, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        var frequency = CaseRecordInput.Required<ContactFrequency>(request.Frequency, "frequency", errors);
+        var method = CaseRecordInput.Optional<ContactMethod>(request.Method, "method", errors);
+        var safeContact = CaseRecordInput.Text(request.SafeContact, VictimCareLimits.SafeContact, "safeContact", errors);
+        var by = CaseRecordInput.By(request.By, user, errors);
+        if (errors.Any)
+        {
+            return errors.ToFailure();
+        }
+        var agreement = writer.Stamp(new ContactAgreement
+        {
+            VictimId = request.VictimId!.Value,
+            Frequency = frequency,
+            Method = method,
+            SafeContact = safeContact,
+        }, target!, by);
+        return await writer.SaveAsync(agreement, target!, AuditEntities.ContactAgreement, VictimCareApi.AgreementReference, cancellationToken);
+    }
+}
+
+/// <summary>Records a contact with a victim and what it told them.</summary>
+public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+{
+    public async Task<Outcome<RecordCreated>> HandleAsync(RecordVictimContactRequest request, CancellationToken cancellationToken)
+    {
+        if (user.ForceId is not long forceId)
+        {
+            return new Forbidden("Error.NoForce");
+        }
+        var errors = new ValidationErrors();
+        await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        var summary = CaseRecordInput.Text(request.Summary, VictimCareLimits.Summary, "summary", errors);
+        var informs = EnumInput.ParseList<VictimInformed>(request.Informs, "informs", "Error.Choice.Invalid", errors);
+        var by = CaseRecordInput.By(request.By, user, errors);
+        if (summary is null && informs.Count == 0)
+        {
+            errors.Add("summary", "Error.VictimContact.Empty");
+        }
+        if (errors.Any)
+        {
+            return errors.ToFailure();
+        }
+        var contact = new VictimContact
+        {
+            ForceId = forceId,
+            VictimId = request.VictimId!.Value,
+            Summary = summary,
+            Informs = informs,
+            RecordedAt = writer.Now,
+            RecordedByUserId = writer.UserId,
+            ByName = by,
+        };
+        return await writer.SaveAsync(contact, AuditEntities.VictimContact, c => c.Id, VictimCareApi.ContactReference, CaseRecordWriter.NoIncidents, cancellationToken);
+    }
+}
+
+/// <summary>Records the safety advice given to a victim, word for word.</summary>
+public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+{
+    public async Task<Outcome<RecordCreated>> HandleAsync(RecordAdviceRequest request, CancellationToken cancellationToken)
+    {
+        if (user.ForceId is not long forceId)
+        {
+            return new Forbidden("Error.NoForce");
+        }
+        var errors = new ValidationErrors();
+        await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        var text = CaseRecordInput.Text(request.Text, VictimCareLimits.AdviceText, "text", errors);
+        var by = CaseRecordInput.By(request.By, user, errors);
+        if (text is null)
+        {
+            errors.Add("text", "Error.Advice.TextRequired");
+        }
+        if (errors.Any)
+        {
+            return errors.ToFailure();
+        }
+        var advice = new Advice
+        {
+            ForceId = forceId,
+            VictimId = request.VictimId!.Value,
+            Text = text!,
+            RecordedAt = writer.Now,
+            RecordedByUserId = writer.UserId,
+            ByName = by,
+        };
+        return await writer.SaveAsync(advice, AuditEntities.Advice, a => a.Id, VictimCareApi.AdviceReference, CaseRecordWriter.NoIncidents, cancellationToken);
+    }
+}
