@@ -1,15 +1,11 @@
 using System.Text;
 using Vigil.Features.Cases;
 using Vigil.Features.Incidents;
+using Vigil.Features.Orders;
 using Vigil.Features.People;
 using Vigil.Features.Timeline;
-using Vigil.UnitTests.Repository;
-using Vigil.Features.Considerations;
-using Vigil.Features.Evidence;
-using Vigil.Features.Orders;
-using Vigil.Features.Referrals;
-using Vigil.Features.Risk;
 using Vigil.Features.VictimCare;
+using Vigil.UnitTests.Repository;
 
 namespace Vigil.UnitTests.Features.Timeline;
 

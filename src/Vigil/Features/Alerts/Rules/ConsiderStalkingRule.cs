@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Features.Incidents;
 using Vigil.Features.Users;
 
@@ -30,7 +31,13 @@ public sealed class ConsiderStalkingRule : IRule
             }
             var behaviours = pair.Incidents.SelectMany(i => i.Behaviours).Where(Behaviours.Stalking.Contains).Distinct().Order().ToList();
             var exPartners = pair.Incidents.Any(i => i.Relationship == Relationship.ExPartner);
-            if (behaviours.Count == 0 && !exPartners)
+            // FOUR answered "yes" on all four (fixated, obsessive, unwanted, repeated) in a screening of any of the
+            // pair's incidents or of a case holding them: the officer's own screening says stalking.
+            var ids = pair.Incidents.Select(i => i.Id).ToList();
+            var caseIds = context.Db.CaseIncidents.Where(c => ids.Contains(c.IncidentId)).Select(c => c.CaseId);
+            var fourYes = await context.Db.Screenings.AnyAsync(s => (s.IncidentId != null && ids.Contains(s.IncidentId.Value) || s.CaseId != null && caseIds.Contains(s.CaseId.Value))
+                && s.Fixated == true && s.Obsessive == true && s.Unwanted == true && s.Repeated == true, cancellationToken);
+            if (behaviours.Count == 0 && !exPartners && !fourYes)
             {
                 continue;
             }
@@ -41,7 +48,7 @@ public sealed class ConsiderStalkingRule : IRule
                 incident.ForceId,
                 $"pair:{pair.Victim.Key}:{pair.Suspect.Key}",
                 pair.Evidence,
-                behaviours.Count > 0 ? "Alert.ConsiderStalking" : "Alert.ConsiderStalking.ExPartner",
+                behaviours.Count > 0 ? "Alert.ConsiderStalking" : fourYes ? "Alert.ConsiderStalking.FourYes" : "Alert.ConsiderStalking.ExPartner",
                 [pair.Suspect.Reference, pair.Victim.Reference, pair.Incidents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     string.Join(", ", recordedAs), string.Join(", ", behaviours), pair.References],
                 Roles.Investigator,

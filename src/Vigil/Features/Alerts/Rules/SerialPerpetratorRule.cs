@@ -40,19 +40,28 @@ public sealed class SerialPerpetratorRule : IRule
                     .Select(p => new { p.IncidentId, Victim = p.PersonRecord!.PersonId ?? -p.PersonRecordId })
                     .ToListAsync(cancellationToken);
                 var victims = rows.Select(r => r.Victim).Distinct().ToList();
-                if (victims.Count < await context.ThresholdAsync(this, MinimumVictims, incident.ForceId, cancellationToken))
+                // A breach of an order protecting someone other than this incident's victim: prior stalking of
+                // another person, proved by the breach, even if that history was never recorded as an incident here.
+                var records = suspect.RecordIds.ToList();
+                var currentVictims = incident.Parties.Where(p => p.Role == PartyRole.Victim).SelectMany(p => p.RecordIds).ToList();
+                var otherVictimBreaches = await context.Db.Breaches.AsNoTracking()
+                    .Where(b => records.Contains(b.Order!.SubjectId) && b.Order.Protected.Any(p => !currentVictims.Contains(p.PersonRecordId)))
+                    .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(cancellationToken);
+                if (victims.Count < await context.ThresholdAsync(this, MinimumVictims, incident.ForceId, cancellationToken) && otherVictimBreaches.Count == 0)
                 {
                     continue;
                 }
-                var incidents = rows.Select(r => r.IncidentId).Distinct().Order().ToList();
+                var incidents = rows.Select(r => r.IncidentId).Concat(otherVictimBreaches.Count > 0 ? [incident.Id] : []).Distinct().Order().ToList();
                 context.Report(new RuleFinding(
                     RuleId,
                     DefaultSeverity,
                     incident.ForceId,
                     $"suspect:{suspect.Key}",
-                    [.. incidents.Select(id => (AlertEvidenceKind.Incident, id)), .. suspect.RecordIds.Select(id => (AlertEvidenceKind.PersonRecord, id))],
-                    "Alert.SerialPerpetrator",
-                    [suspect.Reference, victims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", incidents.Select(Incident.Reference))],
+                    [.. incidents.Select(id => (AlertEvidenceKind.Incident, id)), .. otherVictimBreaches.Select(id => (AlertEvidenceKind.Breach, id)),
+                        .. suspect.RecordIds.Select(id => (AlertEvidenceKind.PersonRecord, id))],
+                    otherVictimBreaches.Count == 0 ? "Alert.SerialPerpetrator" : "Alert.SerialPerpetrator.Breach",
+                    [suspect.Reference, victims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", incidents.Select(Incident.Reference)),
+                        string.Join(", ", otherVictimBreaches.Select(Orders.Breach.Reference))],
                     Roles.StalkingSpoc,
                     incident.TeamId,
                     incident.Officer));
