@@ -1699,7 +1699,7 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.HasIndex("Sha256")
                         .IsUnique();
 
-                    b.ToTable("TimelineImport");
+                    b.ToTable("TimelineImports");
                 });
 
             modelBuilder.Entity("Vigil.Features.Timeline.TimelineImportRef", b =>
@@ -1731,7 +1731,7 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.HasIndex("ImportId", "Ref")
                         .IsUnique();
 
-                    b.ToTable("TimelineImportRef");
+                    b.ToTable("TimelineImportRefs");
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>

@@ -1630,7 +1630,7 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.HasIndex("Sha256")
                         .IsUnique();
 
-                    b.ToTable("TimelineImport");
+                    b.ToTable("TimelineImports");
                 });
 
             modelBuilder.Entity("Vigil.Features.Timeline.TimelineImportRef", b =>
@@ -1660,7 +1660,7 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.HasIndex("ImportId", "Ref")
                         .IsUnique();
 
-                    b.ToTable("TimelineImportRef");
+                    b.ToTable("TimelineImportRefs");
                 });
 
             modelBuilder.Entity("Vigil.Features.Users.VigilUser", b =>

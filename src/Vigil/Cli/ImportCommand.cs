@@ -22,6 +22,8 @@ internal static class ImportCommand
         // Imported records keep the times the file gives them: the clock follows the events, as in a replay.
         builder.Services.AddSingleton(new ReplayClock(""));
         builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<ReplayClock>());
+        // The command reports what it did; the data layer's advice about queries is for developers, not here.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
     }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)

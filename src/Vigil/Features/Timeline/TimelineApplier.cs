@@ -113,7 +113,7 @@ public sealed class TimelineApplier(IServiceProvider services, TimelineDocument 
         {
             return;
         }
-        var existing = await db.Set<TimelineImport>().Include(i => i.Refs).FirstOrDefaultAsync(i => i.Sha256 == sha256);
+        var existing = await db.TimelineImports.Include(i => i.Refs).FirstOrDefaultAsync(i => i.Sha256 == sha256);
         if (existing is null)
         {
             existing = new TimelineImport { Sha256 = sha256, Title = timeline.Title ?? "", StartedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() };
@@ -144,7 +144,7 @@ public sealed class TimelineApplier(IServiceProvider services, TimelineDocument 
             }
             if (_importId is { } importId)
             {
-                var progress = await db.Set<TimelineImport>().FirstAsync(i => i.Id == importId, ct);
+                var progress = await db.TimelineImports.FirstAsync(i => i.Id == importId, ct);
                 progress.EventsApplied = e.Index + 1;
                 if (e.Index == timeline.Events.Count - 1)
                 {

@@ -14,6 +14,7 @@ using Vigil.Features.People;
 using Vigil.Features.Referrals;
 using Vigil.Features.Risk;
 using Vigil.Features.Screening;
+using Vigil.Features.Timeline;
 using Vigil.Features.Users;
 using Vigil.Features.VictimCare;
 
@@ -55,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<VictimContact> VictimContacts => Set<VictimContact>();
     public DbSet<Advice> Advice => Set<Advice>();
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<TimelineImport> TimelineImports => Set<TimelineImport>();
+    public DbSet<TimelineImportRef> TimelineImportRefs => Set<TimelineImportRef>();
 
     /// <summary>
     /// Undo steps for in-memory state changed inside the current unit of work, run if it rolls back, so a

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vigil.Migrations.Postgres.Migrations
+namespace Vigil.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class TimelineRecords : Migration
@@ -17,14 +15,14 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Advice",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    VictimId = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VictimId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,17 +45,17 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Considerations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    What = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: true),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,18 +84,18 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "ContactAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VictimId = table.Column<long>(type: "bigint", nullable: false),
-                    Frequency = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    SafeContact = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: true),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VictimId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SafeContact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,18 +130,18 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "EvidenceItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AvailableUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ExpectedBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: true),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AvailableUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpectedBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,19 +170,19 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Orders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    OrderType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Starts = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Ends = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Starts = table.Column<long>(type: "INTEGER", nullable: true),
+                    Ends = table.Column<long>(type: "INTEGER", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,16 +205,16 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Referrals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonRecordId = table.Column<long>(type: "bigint", nullable: false),
-                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Consent = table.Column<bool>(type: "boolean", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Consent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,19 +237,19 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "RiskAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VictimId = table.Column<long>(type: "bigint", nullable: false),
-                    Tool = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Answers = table.Column<string>(type: "text", nullable: false),
-                    Grade = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: true),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VictimId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Tool = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,15 +284,15 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "RuleSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    RuleId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ChangedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RuleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -311,19 +309,19 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Screenings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Fixated = table.Column<bool>(type: "boolean", nullable: true),
-                    Obsessive = table.Column<bool>(type: "boolean", nullable: true),
-                    Unwanted = table.Column<bool>(type: "boolean", nullable: true),
-                    Repeated = table.Column<bool>(type: "boolean", nullable: true),
-                    Answers = table.Column<string>(type: "text", nullable: false),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: true),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Fixated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Obsessive = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Unwanted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Repeated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -352,16 +350,16 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Sightings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonRecordId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    LocationText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LocationText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -381,35 +379,35 @@ namespace Vigil.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TimelineImport",
+                name: "TimelineImports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EventsApplied = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EventsApplied = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TimelineImport", x => x.Id);
+                    table.PrimaryKey("PK_TimelineImports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
                 name: "VictimContacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Informs = table.Column<string[]>(type: "text[]", nullable: false),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    VictimId = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Informs = table.Column<string>(type: "TEXT", nullable: false),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VictimId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,15 +430,15 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "OrderChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrderId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    OrderType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Ends = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConditionsReplaced = table.Column<bool>(type: "boolean", nullable: false),
-                    ByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OrderType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Ends = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConditionsReplaced = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -457,22 +455,22 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "OrderConditions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrderId = table.Column<long>(type: "bigint", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Indirect = table.Column<bool>(type: "boolean", nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    RadiusMetres = table.Column<double>(type: "double precision", nullable: true),
-                    Polygon = table.Column<List<double>>(type: "double precision[]", nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ProtectiveOrderId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Indirect = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    RadiusMetres = table.Column<double>(type: "REAL", nullable: true),
+                    Polygon = table.Column<string>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProtectiveOrderId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -494,8 +492,8 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "OrderProtectedPeople",
                 columns: table => new
                 {
-                    OrderId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonRecordId = table.Column<long>(type: "bigint", nullable: false)
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonRecordId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -515,23 +513,23 @@ namespace Vigil.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TimelineImportRef",
+                name: "TimelineImportRefs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ImportId = table.Column<long>(type: "bigint", nullable: false),
-                    Ref = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EntityId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ref = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntityId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TimelineImportRef", x => x.Id);
+                    table.PrimaryKey("PK_TimelineImportRefs", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_TimelineImportRef_TimelineImport_ImportId",
+                        name: "FK_TimelineImportRefs_TimelineImports_ImportId",
                         column: x => x.ImportId,
-                        principalTable: "TimelineImport",
+                        principalTable: "TimelineImports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -540,21 +538,21 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Breaches",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrderId = table.Column<long>(type: "bigint", nullable: false),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    ConditionId = table.Column<long>(type: "bigint", nullable: true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReportedById = table.Column<long>(type: "bigint", nullable: true),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    LocationText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConditionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LocationText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -757,15 +755,15 @@ namespace Vigil.Migrations.Postgres.Migrations
                 columns: new[] { "PersonRecordId", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TimelineImport_Sha256",
-                table: "TimelineImport",
-                column: "Sha256",
+                name: "IX_TimelineImportRefs_ImportId_Ref",
+                table: "TimelineImportRefs",
+                columns: new[] { "ImportId", "Ref" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TimelineImportRef_ImportId_Ref",
-                table: "TimelineImportRef",
-                columns: new[] { "ImportId", "Ref" },
+                name: "IX_TimelineImports_Sha256",
+                table: "TimelineImports",
+                column: "Sha256",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -819,7 +817,7 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "Sightings");
 
             migrationBuilder.DropTable(
-                name: "TimelineImportRef");
+                name: "TimelineImportRefs");
 
             migrationBuilder.DropTable(
                 name: "VictimContacts");
@@ -828,7 +826,7 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "OrderConditions");
 
             migrationBuilder.DropTable(
-                name: "TimelineImport");
+                name: "TimelineImports");
 
             migrationBuilder.DropTable(
                 name: "Orders");
