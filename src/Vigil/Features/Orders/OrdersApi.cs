@@ -7,6 +7,7 @@ using Vigil.Features.Cases;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
+using Vigil.Infrastructure.Security;
 
 namespace Vigil.Features.Orders;
 
@@ -71,9 +72,12 @@ public static class OrdersApi
             purpose, cancellationToken), localizer);
 
     public static async Task<Results<Ok<BreachView>, ValidationProblem, ProblemHttpResult>> GetBreachAsync(
-        long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader,
+        long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader, CurrentUser user,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-        ApiResults.Ok(await reader.GetAsync(db.Breaches, b => b.Id == id, AuditEntities.Breach, id, b => b.ForceId,
+        // A breach belongs to the force that recorded it, but the force holding the order it breaches reads it as
+        // its own: breaches elsewhere must reach the officers managing the order without a purpose form.
+        ApiResults.Ok(await reader.GetAsync(db.Breaches.Include(b => b.Order), b => b.Id == id, AuditEntities.Breach, id,
+            b => b.Order!.ForceId == user.ForceId ? b.Order.ForceId : b.ForceId,
             b => new BreachView(b.Id, Breach.Reference(b.Id), b.OrderId, b.ForceId, b.ConditionId, b.OccurredAt, b.ReportedById, b.Description,
                 b.LocationText, b.Latitude, b.Longitude, b.Action?.ToString(), b.Rationale, b.RecordedAt),
             purpose, cancellationToken), localizer);
