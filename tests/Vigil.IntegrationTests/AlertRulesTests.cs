@@ -91,8 +91,8 @@ public sealed class AlertRulesTests(AppFactory app) : IClassFixture<AppFactory>
         var stalking = Assert.Single(await app.AlertsForIncidentAsync("consider-stalking", second));
         Assert.Equal(AlertSeverity.High, stalking.Severity);
         Assert.Equal("Alert.ConsiderStalking", stalking.MessageKey);
-        Assert.Equal("Harassment, MaliciousCommunications", stalking.MessageArguments[3]);
-        Assert.Equal("Following, TurningUpAtWork", stalking.MessageArguments[4]);
+        Assert.Equal(["Harassment", "MaliciousCommunications"], AlertText.CodesOf(stalking.MessageArguments[3]));
+        Assert.Equal(["Following", "TurningUpAtWork"], AlertText.CodesOf(stalking.MessageArguments[4]));
         var s4a = Assert.Single(await app.AlertsForIncidentAsync("consider-s4a", second));
         Assert.Equal("2", s4a.MessageArguments[2]);
     }

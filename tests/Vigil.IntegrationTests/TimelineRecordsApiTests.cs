@@ -828,8 +828,8 @@ public sealed class TimelineRecordsApiTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(AlertSeverity.High, alert.Severity);
         Assert.Equal("CP", alert.Force!.Code);
         Assert.Equal([first, second], alert.Evidence.Where(e => e.Kind == AlertEvidenceKind.Incident).Select(e => e.EntityId).Order());
-        Assert.Equal("CriminalDamage", alert.MessageArguments[3]);
-        Assert.Equal("", alert.MessageArguments[4]);
+        Assert.Equal(["CriminalDamage"], AlertText.CodesOf(alert.MessageArguments[3]));
+        Assert.Empty(AlertText.CodesOf(alert.MessageArguments[4]));
     }
 
     [Fact]

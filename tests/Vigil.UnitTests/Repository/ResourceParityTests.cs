@@ -100,6 +100,29 @@ public partial class ResourceParityTests
     }
 
     [Fact]
+    public void NamesBuiltFromCodes_ExistInBothLanguages()
+    {
+        // Pages and alert explanations build keys from codes ("Classification." + code, "Rule." + id): a code with
+        // no name would show as its key, so every value of these families must be named in both files.
+        var rules = typeof(Vigil.Features.Alerts.IRule).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Vigil.Features.Alerts.IRule).IsAssignableFrom(t))
+            .Select(t => (Vigil.Features.Alerts.IRule)Activator.CreateInstance(t)!).ToList();
+        var keys = Enum.GetNames<Vigil.Features.Incidents.Classification>().Select(n => "Classification." + n)
+            .Concat(Enum.GetNames<Vigil.Features.Incidents.Behaviour>().Select(n => "Behaviour." + n))
+            .Concat(Enum.GetNames<Vigil.Features.Alerts.AlertEvidenceKind>().Select(n => "AlertEvidence." + n))
+            .Concat(Enum.GetNames<Vigil.Features.Alerts.AlertSeverity>().Select(n => "AlertSeverity." + n))
+            .Concat(rules.Select(r => "Rule." + r.Id))
+            .Concat(rules.SelectMany(r => r.Thresholds).Select(t => "RuleThreshold." + t.Name))
+            .Distinct().ToList();
+        var english = Load(EnglishPath);
+        var welsh = Load(WelshPath);
+
+        var missing = keys.Where(k => !english.ContainsKey(k) || !welsh.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, $"Names missing ({missing.Count}): {Join(missing)}");
+    }
+
+    [Fact]
     public void SourceCode_EveryLiteralResourceKey_ExistsInEnglish()
     {
         var english = Load(EnglishPath);

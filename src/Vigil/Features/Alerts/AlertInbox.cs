@@ -201,7 +201,7 @@ internal static class AlertViews
 
     public static AlertSummary Summary(Alert a, IReadOnlyDictionary<long, string> teams, IStringLocalizer localizer) => new(
         a.Id, Alert.Reference(a.Id), a.RuleId, a.Severity.ToString(), a.State.ToString(), a.RaisedAt, a.UpdatedAt,
-        localizer[a.MessageKey, [.. a.MessageArguments]].Value, a.OwnerRole,
+        AlertText.Format(localizer, a.MessageKey, a.MessageArguments), a.OwnerRole,
         a.OwnerTeamId is long t && teams.TryGetValue(t, out var team) ? team : null, a.OwnerOfficer);
 
     public static async Task<AlertView> ViewAsync(AppDbContext db, Alert alert, IStringLocalizer localizer, CancellationToken cancellationToken)

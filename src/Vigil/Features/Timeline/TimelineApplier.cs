@@ -395,7 +395,7 @@ public sealed class TimelineApplier(IServiceProvider services, TimelineDocument 
         return alerts.Where(a => since is null || a.RaisedAt >= since).OrderBy(a => a.RaisedAt).ThenBy(a => a.Id).Select(a => new ReplayedAlert(
             a.RaisedAt, a.RuleId, a.Severity.ToString().ToLowerInvariant(), a.Force!.Code,
             a.Evidence.Select(e => KindOf(e.Kind) is { } kind ? refsOf.GetValueOrDefault((kind, e.EntityId)) : null).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
-            localizer[a.MessageKey, [.. a.MessageArguments]].Value)).ToList();
+            AlertText.Format(localizer, a.MessageKey, a.MessageArguments))).ToList();
     }
 
     private static TimelineRefKind? KindOf(AlertEvidenceKind kind) => kind switch

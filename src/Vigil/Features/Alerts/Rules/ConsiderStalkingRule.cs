@@ -41,7 +41,7 @@ public sealed class ConsiderStalkingRule : IRule
             {
                 continue;
             }
-            var recordedAs = pair.AllClassifications.Distinct().Order().Select(c => c.ToString());
+            var recordedAs = pair.AllClassifications.Distinct().Order();
             context.Report(new RuleFinding(
                 RuleId,
                 DefaultSeverity,
@@ -50,7 +50,7 @@ public sealed class ConsiderStalkingRule : IRule
                 pair.Evidence,
                 behaviours.Count > 0 ? "Alert.ConsiderStalking" : fourYes ? "Alert.ConsiderStalking.FourYes" : "Alert.ConsiderStalking.ExPartner",
                 [pair.Suspect.Reference, pair.Victim.Reference, pair.Incidents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    string.Join(", ", recordedAs), string.Join(", ", behaviours), pair.References],
+                    AlertText.Codes(recordedAs), AlertText.Codes(behaviours), pair.References],
                 Roles.Investigator,
                 incident.TeamId,
                 incident.Officer));
