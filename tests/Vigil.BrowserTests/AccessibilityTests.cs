@@ -157,6 +157,29 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     });
 
     [Fact]
+    public Task Case_SafeguardingRecords_Welsh() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/Cases");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        var records = page.GetByRole(AriaRole.Table, new() { Name = "Safeguarding records on this case" });
+        await Expect(records.GetByRole(AriaRole.Cell, new() { Name = "Stalking screening", Exact = true })).ToBeVisibleAsync();
+        await Expect(records.GetByRole(AriaRole.Cell, new() { Name = "Risk assessment", Exact = true })).ToBeVisibleAsync();
+        await SwitchToWelshAsync(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cofnodion diogelu ar yr achos hwn" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Asesiad risg", Exact = true })).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Person_OrdersBreachesAndSafeguarding() => CheckAsync(Investigator, async page =>
+    {
+        await page.GotoAsync("/Cases");
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Locator("dd a[href^='/People/Details/']").First.ClickAsync();
+        var records = page.GetByRole(AriaRole.Table, new() { Name = "Orders, breaches and safeguarding records" });
+        await Expect(records.GetByRole(AriaRole.Cell, new() { Name = "Risk assessment", Exact = true }).First).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task ReviewQueue() => CheckAsync(Investigator, async page =>
     {
         await page.GotoAsync("/People/Review");

@@ -76,6 +76,7 @@ public static class VigilServiceExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<CaseRecordWriter>();
         services.AddScoped<RecordReader>();
+        services.AddScoped<SafeguardingSummaryHandler>();
         services.AddScoped<RecordScreeningHandler>();
         services.AddScoped<RecordRiskAssessmentHandler>();
         services.AddScoped<RecordOrderHandler>();

@@ -96,6 +96,8 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         var result = await db.RunAsync<DemoSeedResult>(async ct =>
         {
             await db.SaveChangesAsync(ct);
+            AddSafeguardingRecords(cases, new Random(seed + 7919));
+            await db.SaveChangesAsync(ct);
             db.AuditEvents.Add(new AuditEvent
             {
                 At = Horizon,
@@ -114,6 +116,109 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         }, cancellationToken);
         DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);
         return result.Value;
+    }
+
+    /// <summary>
+    /// What officers record around a case — screening, a risk assessment, a contact agreement, an SPO considered,
+    /// evidence, bail protecting the victim and sometimes a breach of it — so the case and person pages show a
+    /// safeguarding history. Drawn from its own random sequence, so the people, incidents and cases of a seed are
+    /// the same as before these records existed.
+    /// </summary>
+    private void AddSafeguardingRecords(List<Case> cases, Random random)
+    {
+        foreach (var @case in cases.Where(c => c.VictimId is not null && c.SuspectId is not null))
+        {
+            var at = @case.OpenedAt;
+            var by = @case.OfficerName ?? "";
+            T Stamp<T>(T record, int hours) where T : CaseRecord
+            {
+                record.ForceId = @case.ForceId;
+                record.CaseId = @case.Id;
+                record.RecordedAt = at.AddHours(hours);
+                record.RecordedByUserId = @case.OfficerUserId;
+                record.ByName = by;
+                return record;
+            }
+            var fixated = random.Next(4) > 0;
+            db.Screenings.Add(Stamp(new Features.Screening.StalkingScreening
+            {
+                Fixated = fixated, Obsessive = fixated, Unwanted = true, Repeated = true,
+                Answers = Enumerable.Range(1, 11).ToDictionary(i => $"st{i:D2}", _ => random.Next(3) == 0),
+            }, 1));
+            var answers = Enumerable.Range(1, 11).ToDictionary(i => $"st{i:D2}", _ => random.Next(3) == 0);
+            var yes = answers.Count(a => a.Value);
+            db.RiskAssessments.Add(Stamp(new Features.Risk.RiskAssessment
+            {
+                VictimId = @case.VictimId!.Value,
+                Tool = Features.Risk.RiskTool.Stalking,
+                Answers = answers,
+                Grade = yes >= 6 ? Features.Risk.RiskGrade.High : yes >= 3 ? Features.Risk.RiskGrade.Medium : Features.Risk.RiskGrade.Standard,
+                Rationale = yes >= 6 ? "Fixated and escalating; several stalking risk factors present." : "Persistent contact; no threats reported so far.",
+            }, 2));
+            if (random.Next(3) > 0)
+            {
+                db.ContactAgreements.Add(Stamp(new Features.VictimCare.ContactAgreement
+                {
+                    VictimId = @case.VictimId!.Value,
+                    Frequency = random.Next(2) == 0 ? Features.VictimCare.ContactFrequency.Every7Days : Features.VictimCare.ContactFrequency.SignificantDevelopments,
+                    Method = Features.VictimCare.ContactMethod.Phone,
+                    SafeContact = "Mobile only; do not leave voicemail.",
+                }, 3));
+            }
+            db.Considerations.Add(Stamp(new Features.Considerations.Consideration
+            {
+                What = Features.Considerations.ConsiderationKind.SPO,
+                Decision = random.Next(2) == 0 ? Features.Considerations.ConsiderationDecision.Progressed : Features.Considerations.ConsiderationDecision.NotProgressed,
+                Rationale = "Considered at the first case review with the stalking single point of contact.",
+            }, 24));
+            db.EvidenceItems.Add(Stamp(new Features.Evidence.EvidenceItem
+            {
+                Kind = Features.Evidence.EvidenceKind.CCTV,
+                Status = Features.Evidence.EvidenceStatus.Requested,
+                AvailableUntil = at.AddDays(28),
+            }, 4));
+            if (random.Next(2) == 0)
+            {
+                continue;
+            }
+            var bail = new Features.Orders.ProtectiveOrder
+            {
+                ForceId = @case.ForceId,
+                OrderType = Features.Orders.OrderType.PreChargeBail,
+                SubjectId = @case.SuspectId!.Value,
+                Status = Features.Orders.OrderStatus.Granted,
+                Starts = at.AddDays(1),
+                Ends = at.AddDays(91),
+                RecordedAt = at.AddDays(1),
+                RecordedByUserId = @case.OfficerUserId,
+                UpdatedAt = at.AddDays(1),
+                Version = Guid.NewGuid(),
+                Protected = [new Features.Orders.OrderProtectedPerson { PersonRecordId = @case.VictimId!.Value }],
+                Conditions =
+                [
+                    new Features.Orders.OrderCondition { Position = 0, Type = Features.Orders.ConditionType.NoContact, Indirect = true, AddedAt = at.AddDays(1) },
+                    new Features.Orders.OrderCondition { Position = 1, Type = Features.Orders.ConditionType.NotToAttend, Address = "The victim's home address", AddedAt = at.AddDays(1) },
+                ],
+            };
+            bail.Changes.Add(new Features.Orders.OrderChange { At = bail.RecordedAt, Status = bail.Status, OrderType = bail.OrderType, Ends = bail.Ends, ConditionsReplaced = true, ByUserId = @case.OfficerUserId });
+            db.Orders.Add(bail);
+            if (random.Next(3) == 0)
+            {
+                db.Breaches.Add(new Features.Orders.Breach
+                {
+                    Order = bail,
+                    Condition = bail.Conditions[0],
+                    ForceId = @case.ForceId,
+                    OccurredAt = at.AddDays(12),
+                    ReportedById = @case.VictimId,
+                    Description = "Sent a message through a friend asking to meet.",
+                    Action = random.Next(2) == 0 ? Features.Orders.BreachAction.Arrest : null,
+                    Rationale = null,
+                    RecordedAt = at.AddDays(12).AddHours(2),
+                    RecordedByUserId = @case.OfficerUserId,
+                });
+            }
+        }
     }
 
     private List<VigilUser> AddUsers(List<Force> forces, Agency agency, Random random)

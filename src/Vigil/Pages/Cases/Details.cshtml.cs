@@ -12,8 +12,10 @@ using Vigil.Infrastructure.Web;
 namespace Vigil.Pages.Cases;
 
 [Authorize(Policy = Policies.ReadCaseData)]
-public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler addIncidents, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler addIncidents, SafeguardingSummaryHandler safeguarding, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public IReadOnlyList<SafeguardingEntry> Safeguarding { get; private set; } = [];
+
     public CaseView? Case { get; private set; }
 
     public string? OwnerForce { get; private set; }
@@ -72,6 +74,10 @@ public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler add
     {
         var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), purpose, localizer);
         (Case, OwnerForce) = (read.Value, read.OwnerForce);
+        if (read.Response is null && Case is not null)
+        {
+            Safeguarding = await safeguarding.ForCaseAsync(Case.Id, cancellationToken);
+        }
         return read.Response ?? Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Vigil.Features.Cases;
 using Vigil.Features.People;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Security;
@@ -10,8 +11,11 @@ using Vigil.Pages.Shared;
 namespace Vigil.Pages.People;
 
 [Authorize(Policy = Policies.ReadCaseData)]
-public sealed class DetailsModel(GetPersonRecordHandler get, GetPersonHandler people, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(GetPersonRecordHandler get, GetPersonHandler people, SafeguardingSummaryHandler safeguarding, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>Orders, breaches and safeguarding records of the person in every force (all their linked records).</summary>
+    public IReadOnlyList<SafeguardingEntry> Safeguarding { get; private set; } = [];
+
     public PersonRecordView? Person { get; private set; }
 
     /// <summary>The resolved identity the record belongs to: every force's records of the same human.</summary>
@@ -46,6 +50,10 @@ public sealed class DetailsModel(GetPersonRecordHandler get, GetPersonHandler pe
         if (read.Response is null && Person?.PersonId is long personId)
         {
             Identity = (await people.HandleAsync(personId, cancellationToken)).Value;
+        }
+        if (read.Response is null && Person is not null)
+        {
+            Safeguarding = await safeguarding.ForPeopleAsync(Identity?.Records.Select(r => r.Id).ToList() ?? [Person.Id], cancellationToken);
         }
         return read.Response ?? (Person is null ? Forbid() : Page());
     }
