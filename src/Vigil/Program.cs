@@ -11,6 +11,11 @@ builder.AddVigilSecurity();
 builder.AddVigilLocalisation();
 builder.AddVigilFeatures();
 builder.AddVigilWeb();
+if (args.Length == 0 || args[0] is "serve" || args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    // Deadline rules need time to pass with nothing written; only the serving application keeps that clock.
+    builder.Services.AddHostedService<Vigil.Features.Alerts.RuleClockService>();
+}
 if (args.Length > 0 && args[0] == "replay")
 {
     // A replay never touches the configured database: it runs on a temporary one with a clock it sets.

@@ -60,6 +60,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Vigil", _connectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Vigil:SeedDemoDataOnFirstStart", "false");
+        // Tests drive the rule clock themselves (RuleClockTests); a background one would race them.
+        builder.UseSetting("Vigil:RuleClockEnabled", "false");
         builder.UseSetting("Vigil:DataDirectory", Path.GetTempPath());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

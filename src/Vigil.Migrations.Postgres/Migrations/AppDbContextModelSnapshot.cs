@@ -353,6 +353,22 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.ToTable("AlertHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Features.Alerts.RuleClockState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("EvaluatedTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleClock", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Alerts.RuleSetting", b =>
                 {
                     b.Property<long>("Id")

@@ -336,6 +336,20 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.ToTable("AlertHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Features.Alerts.RuleClockState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EvaluatedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleClock", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Alerts.RuleSetting", b =>
                 {
                     b.Property<long>("Id")

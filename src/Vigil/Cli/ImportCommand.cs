@@ -89,6 +89,7 @@ internal static class ImportCommand
         foreach (var e in timeline.Events.Skip(applier.FirstEvent))
         {
             clock.Set(e.At);
+            await applier.AdvanceClockAsync();
             if (await applier.ApplyAsync(e) is { } refused)
             {
                 await Console.Error.WriteLineAsync($"vigil import: {path}: event {e.Index} ({e.Type}), {refused}. Events before it were imported; run the command again to resume once the cause is fixed.");

@@ -89,6 +89,7 @@ internal static class ReplayCommand
                 break;
             }
             clock.Set(e.At);
+            await replay.AdvanceClockAsync();
             if (await replay.ApplyAsync(e) is { } problem)
             {
                 await Console.Error.WriteLineAsync($"vigil replay: {path}: event {e.Index} ({e.Type}), {problem}");
@@ -97,6 +98,7 @@ internal static class ReplayCommand
         }
         var last = timeline.Events.Count > 0 ? timeline.Events[^1].At : clock.GetUtcNow();
         clock.Set(until ?? last.AddDays(DefaultDaysAfter));
+        await replay.AdvanceClockAsync();
         var alerts = await replay.AlertsAsync();
         if (args.Contains("--json"))
         {

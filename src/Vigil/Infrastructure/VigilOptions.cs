@@ -21,6 +21,13 @@ public sealed class VigilOptions
     [Range(typeof(TimeSpan), "00:01:00", "24:00:00")]
     public TimeSpan PurposeGrantDuration { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>Whether the running application evaluates the rules for time passed (off only in tests that drive it).</summary>
+    public bool RuleClockEnabled { get; set; } = true;
+
+    /// <summary>How often the running application evaluates the rules for time passed (deadline rules).</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan RuleClockInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long a new personal access token lives.</summary>
     [Range(1, 366)]
     public int AccessTokenLifetimeDays { get; set; } = 90;

@@ -90,6 +90,7 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordAdviceHandler>();
         services.AddScoped<RecordEvidenceHandler>();
         services.AddScoped<RuleSettingsHandler>();
+        services.AddScoped<RuleClock>();
         services.AddSingleton<Web.SubmissionGuard>();
         return builder;
     }

@@ -30,7 +30,8 @@ public sealed record RuleTrigger(
     IReadOnlyList<long> IncidentIds,
     IReadOnlyList<long>? CaseIds = null,
     IReadOnlyList<RecordRead>? ReadsDone = null,
-    IReadOnlyList<WrittenRecord>? Written = null)
+    IReadOnlyList<WrittenRecord>? Written = null,
+    TimeInterval? TimePassed = null)
 {
     public IReadOnlyList<long> Cases => CaseIds ?? [];
 
@@ -48,6 +49,19 @@ public sealed record RuleTrigger(
     public static RuleTrigger ForCase(long caseId) => new([], [caseId]);
 
     public static RuleTrigger ForRecord(string kind, long id, IReadOnlyList<long>? incidentIds = null) => new(incidentIds ?? [], Written: [new WrittenRecord(kind, id)]);
+
+    /// <summary>
+    /// Time passed with nothing written: deadline rules look for deadlines falling in (From, To]. Each interval is
+    /// run once (see <see cref="RuleClock"/>), so every deadline is seen exactly once, however often the clock runs.
+    /// </summary>
+    public static RuleTrigger ForTime(DateTimeOffset from, DateTimeOffset to) => new([], TimePassed: new TimeInterval(from, to));
+}
+
+/// <summary>An interval of time, open at <see cref="From"/> and closed at <see cref="To"/>.</summary>
+public sealed record TimeInterval(DateTimeOffset From, DateTimeOffset To)
+{
+    /// <summary>Whether a deadline falls in this interval.</summary>
+    public bool Contains(DateTimeOffset deadline) => deadline > From && deadline <= To;
 }
 
 /// <summary>A record just written, by kind (the audit entity name, e.g. "Breach") and id.</summary>

@@ -129,6 +129,16 @@ public sealed class TimelineApplier(IServiceProvider services, TimelineDocument 
         }
     }
 
+    /// <summary>
+    /// Runs the rules for the time passed up to the clock (set by the caller to the next event's time, or to the
+    /// end of a replay), so deadline rules fire in a replay or an import exactly as they would have live.
+    /// </summary>
+    public async Task AdvanceClockAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RuleClock>().AdvanceAsync(CancellationToken.None);
+    }
+
     /// <summary>Applies one event in one transaction; returns the problem if a handler refused it (nothing is then written).</summary>
     public async Task<string?> ApplyAsync(TimelineEvent e)
     {

@@ -42,6 +42,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AlertEvidence> AlertEvidence => Set<AlertEvidence>();
     public DbSet<AlertHistoryEntry> AlertHistory => Set<AlertHistoryEntry>();
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
+    public DbSet<RuleClockState> RuleClock => Set<RuleClockState>();
     public DbSet<StalkingScreening> Screenings => Set<StalkingScreening>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<ProtectiveOrder> Orders => Set<ProtectiveOrder>();
