@@ -13,7 +13,7 @@ namespace Vigil.Features.Cases;
 /// contact agreements, evidence): the incident or the case — the timeline format attaches them to either, and an
 /// incident nobody has opened a case for still needs them — the force that made it, when, and by whom.
 /// </summary>
-public abstract class CaseRecord
+public abstract class CaseRecord : IForceRecord
 {
     public long Id { get; set; }
     public long ForceId { get; set; }

@@ -9,7 +9,7 @@ namespace Vigil.Features.Considerations;
 public sealed record RecordConsiderationRequest(long? IncidentId, long? CaseId, string? What, string? Decision, string? Rationale, string? By);
 
 /// <summary>Records that an option (SPO, DVPN, MARAC, arrest…) was considered, whether it was progressed, and why.</summary>
-public sealed class RecordConsiderationHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordConsiderationHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordConsiderationRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordConsiderationRequest request, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ public sealed record RecordEvidenceRequest(
     long? IncidentId, long? CaseId, string? Kind, string? Status, DateTimeOffset? AvailableUntil, DateTimeOffset? ExpectedBy, string? By);
 
 /// <summary>Records a piece of evidence and where it stands, with the dates that make it urgent.</summary>
-public sealed class RecordEvidenceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordEvidenceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordEvidenceRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordEvidenceRequest request, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Vigil.Features.Orders;
 /// Records a protective order or bail on a subject, for the people it protects, held by the user's force. Its
 /// first change row marks the start of its life; later changes add rows.
 /// </summary>
-public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordOrderRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordOrderRequest request, CancellationToken cancellationToken)
     {
@@ -161,7 +161,7 @@ public sealed class UpdateOrderHandler(AppDbContext db, CurrentUser user, AuditL
 /// Records a breach of an order or of bail. Any force may record one: breaches happen where the subject goes,
 /// not where the order was made. The action decision may come later; a rule asks for it.
 /// </summary>
-public sealed class RecordBreachHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordBreachHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordBreachRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordBreachRequest request, CancellationToken cancellationToken)
     {

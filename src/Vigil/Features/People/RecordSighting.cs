@@ -10,7 +10,7 @@ namespace Vigil.Features.People;
 public sealed record RecordSightingRequest(long? PersonId, string? Kind, LocationInput? Location);
 
 /// <summary>Records where a person was seen, or lives, stays or works.</summary>
-public sealed class RecordSightingHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordSightingHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordSightingRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordSightingRequest request, CancellationToken cancellationToken)
     {

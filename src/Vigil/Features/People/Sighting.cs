@@ -8,7 +8,7 @@ namespace Vigil.Features.People;
 /// A report of where a person was seen, lives, stays or works. Rules compare these with protected places and
 /// exclusion zones: one suspect rented a flat just outside his zone; another was rebailed one street away.
 /// </summary>
-public sealed class Sighting
+public sealed class Sighting : Cases.IForceRecord
 {
     public long Id { get; set; }
     public long ForceId { get; set; }

@@ -12,7 +12,7 @@ public sealed record RecordReferralRequest(long? PersonId, string? To, bool? Con
 /// Records a referral (or an offer of one) of a person to an agency, with consent. Consent rules and partner
 /// access build on this record.
 /// </summary>
-public sealed class RecordReferralHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordReferralHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordReferralRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordReferralRequest request, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Vigil.Features.Referrals;
 /// another agency, with consent and where it stands. One support service received one or two police referrals
 /// a year while forces recorded thousands of stalking crimes.
 /// </summary>
-public sealed class Referral
+public sealed class Referral : Cases.IForceRecord
 {
     public long Id { get; set; }
     public long ForceId { get; set; }

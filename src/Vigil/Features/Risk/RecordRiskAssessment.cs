@@ -14,7 +14,7 @@ public sealed record RecordRiskAssessmentRequest(
 /// Records a risk assessment of a victim. Assessments are never overwritten: reassessing adds a row, so the
 /// history shows what was known and graded at each point.
 /// </summary>
-public sealed class RecordRiskAssessmentHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordRiskAssessmentHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordRiskAssessmentRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordRiskAssessmentRequest request, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed record RecordScreeningRequest(
     Dictionary<string, bool>? Answers, string? By);
 
 /// <summary>Records a stalking screening. Each screening is kept; a later one never overwrites an earlier one.</summary>
-public sealed class RecordScreeningHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordScreeningHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordScreeningRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordScreeningRequest request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed record RecordVictimContactRequest(long? VictimId, string? Summary,
 public sealed record RecordAdviceRequest(long? VictimId, string? Text, string? By);
 
 /// <summary>Records how and how often a victim is to be kept informed on an incident or case.</summary>
-public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordContactAgreementRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordContactAgreementRequest request, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser u
 }
 
 /// <summary>Records a contact with a victim and what it told them.</summary>
-public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordVictimContactRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordVictimContactRequest request, CancellationToken cancellationToken)
     {
@@ -81,7 +81,7 @@ public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user
 }
 
 /// <summary>Records the safety advice given to a victim, word for word.</summary>
-public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer)
+public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordAdviceRequest>
 {
     public async Task<Outcome<RecordCreated>> HandleAsync(RecordAdviceRequest request, CancellationToken cancellationToken)
     {

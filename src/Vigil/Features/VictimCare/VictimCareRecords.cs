@@ -20,7 +20,7 @@ public sealed class ContactAgreement : CaseRecord
 }
 
 /// <summary>What every record about a victim shares: the victim's record, the force that made it, when and by whom.</summary>
-public abstract class VictimRecord
+public abstract class VictimRecord : Cases.IForceRecord
 {
     public long Id { get; set; }
     public long ForceId { get; set; }
