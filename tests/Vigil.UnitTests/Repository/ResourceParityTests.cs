@@ -105,7 +105,7 @@ public partial class ResourceParityTests
         // Pages and alert explanations build keys from codes ("Classification." + code, "Rule." + id): a code with
         // no name would show as its key, so every value of these families must be named in both files.
         var rules = typeof(Vigil.Features.Alerts.IRule).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Vigil.Features.Alerts.IRule).IsAssignableFrom(t))
+            .Where(t => t is { IsClass: true, IsAbstract: false, Namespace: "Vigil.Features.Alerts.Rules" } && typeof(Vigil.Features.Alerts.IRule).IsAssignableFrom(t))
             .Select(t => (Vigil.Features.Alerts.IRule)Activator.CreateInstance(t)!).ToList();
         var keys = Enum.GetNames<Vigil.Features.Incidents.Classification>().Select(n => "Classification." + n)
             .Concat(Enum.GetNames<Vigil.Features.Incidents.Behaviour>().Select(n => "Behaviour." + n))

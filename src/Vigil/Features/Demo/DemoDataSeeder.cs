@@ -67,12 +67,46 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
 
     public static string UserName(string forceCode, string role) => $"{forceCode.ToLowerInvariant()}.{role.ToLowerInvariant()}";
 
-    public async Task<DemoSeedResult?> SeedAsync(int seed, int humans, int incidents, CancellationToken cancellationToken, bool evaluateRules = true)
+    public async Task<DemoSeedResult?> SeedAsync(int seed, int humans, int incidents, CancellationToken cancellationToken)
     {
         if (await db.Forces.AnyAsync(cancellationToken))
         {
             return null;
         }
+        var demo = Generate(seed, humans, incidents);
+        db.PersonRecords.AddRange(demo.Records);
+        db.Incidents.AddRange(demo.Incidents);
+        db.Cases.AddRange(demo.Cases);
+
+        var result = await db.RunAsync<DemoSeedResult>(async ct =>
+        {
+            await db.SaveChangesAsync(ct);
+            AddSafeguardingRecords(demo.Cases, new Random(seed + 7919));
+            await db.SaveChangesAsync(ct);
+            db.AuditEvents.Add(new AuditEvent
+            {
+                At = Horizon,
+                Action = AuditActions.Seed,
+                EntityType = AuditEntities.Database,
+                Detail = string.Create(CultureInfo.InvariantCulture, $"demo seed {seed}: {demo.Forces.Count} forces, {demo.Users.Count} users, {demo.Records.Count} person records, {demo.Incidents.Count} incidents, {demo.Cases.Count} cases"),
+            });
+            await db.SaveChangesAsync(ct);
+            await resolution.ResolvePendingAsync("demo data", ct);
+            // The demo inbox shows what the rules find in the seeded histories, as if each had just been recorded.
+            await alerts.RunAsync(new RuleTrigger(demo.Incidents.Select(i => i.Id).ToList()), ct);
+            return new DemoSeedResult(demo.Forces.Count, demo.Users.Count, demo.Records.Count, demo.Incidents.Count, demo.Cases.Count);
+        }, cancellationToken);
+        DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);
+        return result.Value;
+    }
+
+    /// <summary>
+    /// Draws the demo world for a seed. The forces, the agency, roles and users (a few dozen rows) are added to the
+    /// context; person records, incidents and cases are returned unsaved, with the invented human behind each
+    /// record, so a caller filling a large database can save them its own way (see <c>vigil bench rules</c>).
+    /// </summary>
+    internal DemoWorld Generate(int seed, int humans, int incidents)
+    {
         var random = new Random(seed);
         var forces = DemoForces.Select(f => new Force
         {
@@ -88,34 +122,8 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         var users = AddUsers(forces, agency, random);
         var world = new World(random, forces, humans);
         var allIncidents = world.Generate(incidents);
-        db.PersonRecords.AddRange(world.Records);
-        db.Incidents.AddRange(allIncidents);
         var cases = world.OpenCases(users);
-        db.Cases.AddRange(cases);
-
-        var result = await db.RunAsync<DemoSeedResult>(async ct =>
-        {
-            await db.SaveChangesAsync(ct);
-            AddSafeguardingRecords(cases, new Random(seed + 7919));
-            await db.SaveChangesAsync(ct);
-            db.AuditEvents.Add(new AuditEvent
-            {
-                At = Horizon,
-                Action = AuditActions.Seed,
-                EntityType = AuditEntities.Database,
-                Detail = string.Create(CultureInfo.InvariantCulture, $"demo seed {seed}: {forces.Count} forces, {users.Count} users, {world.Records.Count} person records, {allIncidents.Count} incidents, {cases.Count} cases"),
-            });
-            await db.SaveChangesAsync(ct);
-            await resolution.ResolvePendingAsync("demo data", ct);
-            // The demo inbox shows what the rules find in the seeded histories, as if each had just been recorded.
-            if (evaluateRules)
-            {
-                await alerts.RunAsync(new RuleTrigger(allIncidents.Select(i => i.Id).ToList()), ct);
-            }
-            return new DemoSeedResult(forces.Count, users.Count, world.Records.Count, allIncidents.Count, cases.Count);
-        }, cancellationToken);
-        DemoLog.Seeded(logger, seed, result.Value!.PersonRecords, result.Value.Incidents);
-        return result.Value;
+        return new DemoWorld(forces, users, world.Records, allIncidents, cases, world.RecordsByHuman());
     }
 
     /// <summary>
@@ -277,6 +285,10 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
     {
         private readonly List<Human> _humans = [];
         private readonly List<Scenario> _scenarios = [];
+
+        // Kept as they grow rather than filtered on every draw, which made large worlds (vigil bench rules) quadratic.
+        private readonly Dictionary<Sex, List<Human>> _humansBySex = [];
+        private readonly List<Scenario> _pastPartnerScenarios = [];
         private int _phoneSeq;
 
         public List<PersonRecord> Records { get; } = [];
@@ -311,7 +323,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         {
             for (var i = 0; i < humanCount; i++)
             {
-                _humans.Add(NewHuman(random.Next(2) == 0 ? Sex.F : Sex.M));
+                Added(NewHuman(random.Next(2) == 0 ? Sex.F : Sex.M));
             }
             var incidents = new List<Incident>();
             var start = Epoch;
@@ -354,20 +366,25 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         private Human Person(Sex sex)
         {
             // Mostly fresh people; sometimes someone already known, as in real histories.
-            var candidates = _humans.Where(h => h.Sex == sex).ToList();
+            var candidates = _humansBySex.GetValueOrDefault(sex) ?? [];
             return candidates.Count > 0 && random.Next(4) > 0 ? candidates[random.Next(candidates.Count)] : Added(NewHuman(sex));
         }
 
         private Human Added(Human human)
         {
             _humans.Add(human);
+            if (!_humansBySex.TryGetValue(human.Sex, out var sameSex))
+            {
+                _humansBySex[human.Sex] = sameSex = [];
+            }
+            sameSex.Add(human);
             return human;
         }
 
         private IEnumerable<Incident> Play(Kind kind, DateTimeOffset start)
         {
             var victim = Person(kind == Kind.ExPartner || random.Next(3) > 0 ? Sex.F : Sex.M);
-            var suspect = kind == Kind.Serial && _scenarios.Where(s => s.Kind is Kind.ExPartner or Kind.Serial).ToList() is { Count: > 0 } previous
+            var suspect = kind == Kind.Serial && _pastPartnerScenarios is { Count: > 0 } previous
                 ? Pick(random, previous).Suspect
                 : Person(victim.Sex == Sex.F || random.Next(4) == 0 ? Sex.M : Sex.F);
             if (ReferenceEquals(victim, suspect))
@@ -396,7 +413,12 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
                 incidents.Add(NewIncident(kind, force, victim, suspect, when, i, count));
                 when = when.AddDays(random.Next(2, 30)).AddHours(random.Next(-6, 7));
             }
-            _scenarios.Add(new Scenario(kind, victim, suspect, victim.HomeForce, incidents));
+            var scenario = new Scenario(kind, victim, suspect, victim.HomeForce, incidents);
+            _scenarios.Add(scenario);
+            if (kind is Kind.ExPartner or Kind.Serial)
+            {
+                _pastPartnerScenarios.Add(scenario);
+            }
             return incidents;
         }
 
@@ -649,6 +671,10 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
             return record;
         }
 
+        /// <summary>Every record of each human who has any, in the order the humans were invented.</summary>
+        public List<List<PersonRecord>> RecordsByHuman() =>
+            _humans.Select(h => h.Records.Values.SelectMany(r => r).ToList()).Where(r => r.Count > 0).ToList();
+
         public List<Case> OpenCases(List<VigilUser> users)
         {
             var cases = new List<Case>();
@@ -720,6 +746,12 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
         }
     }
 }
+
+/// <summary>
+/// The demo world before it is saved: person records, incidents and cases, and for each invented human the records
+/// that are really them (what person resolution should find).
+/// </summary>
+internal sealed record DemoWorld(List<Force> Forces, List<VigilUser> Users, List<PersonRecord> Records, List<Incident> Incidents, List<Case> Cases, List<List<PersonRecord>> Humans);
 
 internal static partial class DemoLog
 {

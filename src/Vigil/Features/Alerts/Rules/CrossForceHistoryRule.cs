@@ -31,11 +31,16 @@ public sealed class CrossForceHistoryRule : IRule
                 var elsewhere = await context.Db.Incidents.WithAnyParty(context.Db, party.RecordIds).Where(i => i.ForceId != incident.ForceId)
                     .OrderBy(i => i.Id).Select(i => new { i.Id, ForceCode = i.Force!.Code }).ToListAsync(cancellationToken);
                 var records = party.RecordIds.ToList();
-                var orders = await context.Db.Orders.AsNoTracking()
-                    .Where(o => o.ForceId != incident.ForceId && (records.Contains(o.SubjectId) || o.Protected.Any(p => records.Contains(p.PersonRecordId))))
+                // Orders against or protecting the person, found through the subject and protected-person indexes
+                // (an "either" condition over both would make the database scan every order).
+                var subjectOrders = await context.Db.Orders.Where(o => records.Contains(o.SubjectId)).Select(o => o.Id).ToListAsync(cancellationToken);
+                var protectedOrders = await context.Db.OrderProtectedPeople.Where(p => records.Contains(p.PersonRecordId)).Select(p => p.OrderId).ToListAsync(cancellationToken);
+                var orderIds = subjectOrders.Concat(protectedOrders).Distinct().ToList();
+                var orders = orderIds.Count == 0 ? [] : await context.Db.Orders.AsNoTracking()
+                    .Where(o => orderIds.Contains(o.Id) && o.ForceId != incident.ForceId)
                     .OrderBy(o => o.Id).Select(o => new { o.Id, ForceCode = o.Force!.Code, o.Status, o.Starts, o.Ends }).ToListAsync(cancellationToken);
-                var breaches = await context.Db.Breaches.AsNoTracking()
-                    .Where(b => records.Contains(b.Order!.SubjectId) && (b.ForceId != incident.ForceId || b.Order.ForceId != incident.ForceId))
+                var breaches = subjectOrders.Count == 0 ? [] : await context.Db.Breaches.AsNoTracking()
+                    .Where(b => subjectOrders.Contains(b.OrderId) && (b.ForceId != incident.ForceId || b.Order!.ForceId != incident.ForceId))
                     .OrderBy(b => b.Id).Select(b => new { b.Id, ForceCode = b.Order!.Force!.Code }).ToListAsync(cancellationToken);
                 if (elsewhere.Count == 0 && orders.Count == 0 && breaches.Count == 0)
                 {

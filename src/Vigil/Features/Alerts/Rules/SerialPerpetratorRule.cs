@@ -44,8 +44,10 @@ public sealed class SerialPerpetratorRule : IRule
                 // another person, proved by the breach, even if that history was never recorded as an incident here.
                 var records = suspect.RecordIds.ToList();
                 var currentVictims = incident.Parties.Where(p => p.Role == PartyRole.Victim).SelectMany(p => p.RecordIds).ToList();
-                var otherVictimBreaches = await context.Db.Breaches.AsNoTracking()
-                    .Where(b => records.Contains(b.Order!.SubjectId) && b.Order.Protected.Any(p => !currentVictims.Contains(p.PersonRecordId)))
+                // Through the subject index to the suspect's orders, then the breaches of those orders by their index.
+                var theirOrders = await context.Db.Orders.Where(o => records.Contains(o.SubjectId)).Select(o => o.Id).ToListAsync(cancellationToken);
+                var otherVictimBreaches = theirOrders.Count == 0 ? [] : await context.Db.Breaches.AsNoTracking()
+                    .Where(b => theirOrders.Contains(b.OrderId) && b.Order!.Protected.Any(p => !currentVictims.Contains(p.PersonRecordId)))
                     .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(cancellationToken);
                 if (victims.Count < await context.ThresholdAsync(this, MinimumVictims, incident.ForceId, cancellationToken) && otherVictimBreaches.Count == 0)
                 {
