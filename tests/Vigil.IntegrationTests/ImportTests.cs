@@ -57,6 +57,25 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task MalformedFile_ExitTwo_WithWhereItBroke_NothingWritten()
+    {
+        await using var target = new TargetDatabase();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("vigil-import-file-").FullName, "broken.json");
+        await File.WriteAllTextAsync(file, """
+            {"format": "vigil-timeline/1", "forces": [{"code": "AA", "name": "Force A"}],
+             "events": [{"at": "2024-01-02T00:00:00Z", "type": "person", "ref": "V1", "given": "Sian", "family": "Evans"},
+            """);
+
+        var (exit, output, error) = await RunImportAsync(file, target, waitForExit: true);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Nothing was written", error, StringComparison.Ordinal);
+        Assert.Contains("line", error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Imported", output, StringComparison.Ordinal);
+        Assert.False(await target.ExistsWithDataAsync(), "the configured database must not have been written");
+    }
+
+    [Fact]
     public async Task EventTheApplicationRefuses_ExitTwo_NamingEventAndField_NothingWritten()
     {
         await using var target = new TargetDatabase();
