@@ -31,7 +31,6 @@ public static class CaseRecordLimits
 {
     public const int ByName = 100;
     public const int Rationale = 4_000;
-    public const int Text = 4_000;
 }
 
 internal static class CaseRecordMapping

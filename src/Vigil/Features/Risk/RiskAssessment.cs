@@ -47,9 +47,9 @@ public static partial class RiskQuestions
 
     public static string Range(RiskTool tool) => tool switch
     {
-        RiskTool.DASH => "dash01–dash27",
-        RiskTool.Stalking => "st01–st11",
-        _ => "ht1–ht8",
+        RiskTool.DASH => "dash01 to dash27",
+        RiskTool.Stalking => "st01 to st11",
+        _ => "ht1 to ht8",
     };
 
     [GeneratedRegex(@"^(?:(?<family>dash|st)(?<number>[0-9]{2})|(?<family>ht)(?<number>[0-9]))$", RegexOptions.CultureInvariant)]

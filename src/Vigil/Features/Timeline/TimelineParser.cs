@@ -615,14 +615,14 @@ internal sealed partial class TimelineParser
         foreach (var answer in element.EnumerateObject())
         {
             var path = JsonFields.Join("answers", answer.Name);
-            var family = QuestionFamily(answer.Name);
+            var family = RiskQuestions.ToolOf(answer.Name);
             if (family is null)
             {
                 throw _errors.Fail(path, $"'{answer.Name}' is not a question id; expected dash01 to dash27, st01 to st11 or ht1 to ht8");
             }
             if (tool is { } t && family != t)
             {
-                throw _errors.Fail(path, $"'{answer.Name}' is not a {t} question; expected {QuestionRange(t)}");
+                throw _errors.Fail(path, $"'{answer.Name}' is not a {t} question; expected {RiskQuestions.Range(t)}");
             }
             if (!answers.TryAdd(answer.Name, JsonValues.Bool(answer.Value, path, _errors)))
             {
@@ -631,31 +631,6 @@ internal sealed partial class TimelineParser
         }
         return answers;
     }
-
-    private static RiskTool? QuestionFamily(string id)
-    {
-        var match = QuestionIdPattern().Match(id);
-        if (!match.Success)
-        {
-            return null;
-        }
-        var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
-        return match.Groups["family"].Value switch
-        {
-            "dash" when number is >= 1 and <= 27 => RiskTool.DASH,
-            "st" when number is >= 1 and <= 11 => RiskTool.Stalking,
-            "ht" when number is >= 1 and <= 8 => RiskTool.HomicideTimeline,
-            _ => null,
-        };
-    }
-
-    private static string QuestionRange(RiskTool tool) => tool switch
-    {
-        RiskTool.DASH => "dash01 to dash27",
-        RiskTool.Stalking => "st01 to st11",
-        RiskTool.HomicideTimeline => "ht1 to ht8",
-        _ => throw new UnreachableException($"Risk tool {tool} has no questions."),
-    };
 
     private TimelineCondition ReadCondition(JsonElement element, string path)
     {
@@ -858,6 +833,4 @@ internal sealed partial class TimelineParser
     [GeneratedRegex(@"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DobPattern();
 
-    [GeneratedRegex(@"^(?:(?<family>dash|st)(?<number>[0-9]{2})|(?<family>ht)(?<number>[0-9]))$", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionIdPattern();
 }
