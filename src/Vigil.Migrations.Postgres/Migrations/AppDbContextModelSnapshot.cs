@@ -953,6 +953,8 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasIndex("Classification");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("TeamId");
 
                     b.HasIndex("ForceId", "OccurredFrom");
@@ -1585,6 +1587,9 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("ForceId")
                         .HasColumnType("bigint");
 
@@ -1606,10 +1611,18 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
 
                     b.Property<long>("VictimId")
                         .HasColumnType("bigint");
@@ -1618,6 +1631,8 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("ForceId");
 
                     b.HasIndex("IncidentId");
@@ -1625,6 +1640,94 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.HasIndex("VictimId", "RecordedAt");
 
                     b.ToTable("RiskAssessments");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReferenceSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RiskReferenceSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("PreviousGrade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("RiskAssessmentId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedAt");
+
+                    b.HasIndex("RiskAssessmentId");
+
+                    b.ToTable("RiskReviews", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Features.Screening.StalkingScreening", b =>
@@ -2564,6 +2667,24 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("Victim");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReferenceSetting", b =>
+                {
+                    b.HasOne("Vigil.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReview", b =>
+                {
+                    b.HasOne("Vigil.Features.Risk.RiskAssessment", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RiskAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Features.Screening.StalkingScreening", b =>
                 {
                     b.HasOne("Vigil.Features.Cases.Case", null)
@@ -2720,6 +2841,11 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("CurrentConditions");
 
                     b.Navigation("Protected");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskAssessment", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Vigil.Features.Timeline.TimelineImport", b =>

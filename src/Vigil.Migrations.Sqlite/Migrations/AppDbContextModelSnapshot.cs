@@ -912,6 +912,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Classification");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("TeamId");
 
                     b.HasIndex("ForceId", "OccurredFrom");
@@ -1518,6 +1520,9 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ForceId")
                         .HasColumnType("INTEGER");
 
@@ -1539,9 +1544,17 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("VictimId")
@@ -1551,6 +1564,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("ForceId");
 
                     b.HasIndex("IncidentId");
@@ -1558,6 +1573,90 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.HasIndex("VictimId", "RecordedAt");
 
                     b.ToTable("RiskAssessments");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReferenceSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RiskReferenceSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousGrade")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RiskAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedAt");
+
+                    b.HasIndex("RiskAssessmentId");
+
+                    b.ToTable("RiskReviews", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Features.Screening.StalkingScreening", b =>
@@ -2481,6 +2580,24 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("Victim");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReferenceSetting", b =>
+                {
+                    b.HasOne("Vigil.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskReview", b =>
+                {
+                    b.HasOne("Vigil.Features.Risk.RiskAssessment", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RiskAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Features.Screening.StalkingScreening", b =>
                 {
                     b.HasOne("Vigil.Features.Cases.Case", null)
@@ -2637,6 +2754,11 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("CurrentConditions");
 
                     b.Navigation("Protected");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Risk.RiskAssessment", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Vigil.Features.Timeline.TimelineImport", b =>

@@ -47,6 +47,11 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, CourseOfConductRule>();
         services.AddSingleton<IRule, ConsiderStalkingRule>();
         services.AddSingleton<IRule, ConsiderS4ARule>();
+        services.AddSingleton<IRule, RiskAssessmentMissingRule>();
+        services.AddSingleton<IRule, RiskReassessmentDueRule>();
+        services.AddSingleton<IRule, RiskGradeInconsistentRule>();
+        services.AddSingleton<IRule, MaracReferralCriteriaRule>();
+        services.AddSingleton<IRule, HomicideTimelineEscalationRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -79,6 +84,9 @@ public static class VigilServiceExtensions
         services.AddScoped<SafeguardingSummaryHandler>();
         services.AddScoped<RecordScreeningHandler>();
         services.AddScoped<RecordRiskAssessmentHandler>();
+        services.AddScoped<RiskAssessmentWorkflow>();
+        services.AddScoped<RiskAssessmentQueries>();
+        services.AddScoped<RiskReferenceHandler>();
         services.AddScoped<RecordOrderHandler>();
         services.AddScoped<UpdateOrderHandler>();
         services.AddScoped<RecordBreachHandler>();

@@ -12,7 +12,10 @@ public static class AlertText
     private const string Prefix = "codes:";
 
     /// <summary>An argument holding codes of one kind ("Classification", "Behaviour"), named in the reader's language.</summary>
-    public static string Codes<T>(IEnumerable<T> codes) where T : struct, Enum => $"{Prefix}{typeof(T).Name}:{string.Join(',', codes)}";
+    public static string Codes<T>(IEnumerable<T> codes) where T : struct, Enum => Codes(typeof(T).Name, codes.Select(c => c.ToString()));
+
+    /// <summary>Codes of a kind that is not an enumeration (risk question ids: kind "RiskQuestion", code "dash17").</summary>
+    public static string Codes(string kind, IEnumerable<string> codes) => $"{Prefix}{kind}:{string.Join(',', codes)}";
 
     public static string Format(IStringLocalizer localizer, string messageKey, IReadOnlyList<string> arguments) =>
         localizer[messageKey, [.. arguments.Select(a => Localise(localizer, a))]].Value;

@@ -14,7 +14,8 @@ internal sealed record PairHistory(
     IReadOnlyList<Classification> CaseOffences)
 {
     public sealed record Entry(long Id, string ForceCode, Classification Classification, IReadOnlyList<Classification> Included,
-        IReadOnlyList<Behaviour> Behaviours, Relationship? Relationship, bool FearOfViolence, bool SeriousAlarmOrDistress, bool ChangedRoutine);
+        IReadOnlyList<Behaviour> Behaviours, Relationship? Relationship, bool FearOfViolence, bool SeriousAlarmOrDistress, bool ChangedRoutine,
+        bool Domestic, DateTimeOffset RecordedAt, long? TeamId, string? Officer);
 
     public IEnumerable<Classification> AllClassifications =>
         Incidents.SelectMany(i => i.Included.Append(i.Classification)).Concat(CaseOffences);
@@ -42,7 +43,7 @@ internal sealed record PairHistory(
                 {
                     var rows = await context.Db.Incidents.WithParty(context.Db, victim.RecordIds, PartyRole.Victim).WithParty(context.Db, suspect.RecordIds, PartyRole.Suspect)
                         .OrderBy(i => i.Id)
-                        .Select(i => new { i.Id, ForceCode = i.Force!.Code, i.Classification, i.IncludedClassifications, i.Behaviours, i.Relationship, i.Impact })
+                        .Select(i => new { i.Id, ForceCode = i.Force!.Code, i.Classification, i.IncludedClassifications, i.Behaviours, i.Relationship, i.Impact, i.Domestic, i.RecordedAt, i.TeamId, i.Officer })
                         .ToListAsync(cancellationToken);
                     var ids = rows.Select(r => r.Id).ToList();
                     // "Case id in (cases holding these incidents)", not "a case incident exists for this decision": the
@@ -51,7 +52,7 @@ internal sealed record PairHistory(
                         .Where(d => context.Db.CaseIncidents.Where(c => ids.Contains(c.IncidentId)).Select(c => c.CaseId).Contains(d.CaseId))
                         .Select(d => d.Offence).ToListAsync(cancellationToken);
                     var entries = rows.Select(r => new Entry(r.Id, r.ForceCode, r.Classification, r.IncludedClassifications, r.Behaviours, r.Relationship,
-                        r.Impact.FearOfViolence, r.Impact.SeriousAlarmOrDistress, r.Impact.ChangedRoutine)).ToList();
+                        r.Impact.FearOfViolence, r.Impact.SeriousAlarmOrDistress, r.Impact.ChangedRoutine, r.Domestic, r.RecordedAt, r.TeamId, r.Officer)).ToList();
                     result.Add((incident, new PairHistory(victim, suspect, entries, offences)));
                 }
             }

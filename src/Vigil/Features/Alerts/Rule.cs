@@ -44,7 +44,8 @@ public sealed record RuleTrigger(
 
     public static RuleTrigger ForRead(RecordRead read) => new([], null, [read]);
 
-    public static RuleTrigger ForIncident(long incidentId) => new([incidentId]);
+    /// <summary>An incident recorded or changed: named as written too, so rules about new information can tell it from a record merely about the incident.</summary>
+    public static RuleTrigger ForIncident(long incidentId) => new([incidentId], Written: [new WrittenRecord(Audit.AuditEntities.Incident, incidentId)]);
 
     public static RuleTrigger ForCase(long caseId) => new([], [caseId]);
 

@@ -82,6 +82,7 @@ public static class AuditActions
     public const string Split = "Split";
     public const string Decide = "Decide";
     public const string Revoke = "Revoke";
+    public const string Review = "Review";
 }
 
 public static class AuditEntities
@@ -98,6 +99,8 @@ public static class AuditEntities
     public const string Alert = "Alert";
     public const string Screening = "Screening";
     public const string RiskAssessment = "RiskAssessment";
+    public const string RiskReview = "RiskReview";
+    public const string RiskReference = "RiskReference";
     public const string Order = "Order";
     public const string Breach = "Breach";
     public const string Sighting = "Sighting";

@@ -87,6 +87,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasOne(i => i.Team).WithMany().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Parties).WithOne(p => p.Incident).HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.ForceId, i.OccurredFrom });
+        // Deadline rules look for incidents recorded in an interval of time (risk assessment due 24 hours after).
+        builder.HasIndex(i => i.RecordedAt);
         builder.HasIndex(i => i.Classification);
     }
 }

@@ -16,3 +16,10 @@ public enum RiskGrade
     Medium,
     High,
 }
+
+/// <summary>A draft is saved as the officer goes and counts for nothing until completed.</summary>
+public enum RiskAssessmentStatus
+{
+    Draft,
+    Complete,
+}

@@ -16,6 +16,7 @@ public static class Policies
     public const string RecordSafeguarding = nameof(RecordSafeguarding);
     public const string ManageOrders = nameof(ManageOrders);
     public const string ConfigureRules = nameof(ConfigureRules);
+    public const string ReviewRisk = nameof(ReviewRisk);
 
     public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
     {
@@ -27,6 +28,7 @@ public static class Policies
         builder.AddPolicy(RecordSafeguarding, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.RecordSafeguarding));
         builder.AddPolicy(ManageOrders, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageOrders));
         builder.AddPolicy(ConfigureRules, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ConfigureRules));
+        builder.AddPolicy(ReviewRisk, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ReviewRisk));
         return builder;
     }
 }

@@ -47,6 +47,12 @@ public static class Roles
         ResponseOfficer, Investigator, Supervisor, StalkingSpoc, CivilOrdersOfficer, OffenderManager, ProfessionalStandards,
     ];
 
+    /// <summary>Roles that review risk assessments and may change the grade: supervisors and stalking specialists.</summary>
+    public static readonly IReadOnlyList<string> ReviewRisk =
+    [
+        Supervisor, StalkingSpoc,
+    ];
+
     /// <summary>Roles that decide whether two person records are one human: merging and splitting identities.</summary>
     public static readonly IReadOnlyList<string> ResolvePeople =
     [

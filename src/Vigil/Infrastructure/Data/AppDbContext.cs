@@ -45,6 +45,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RuleClockState> RuleClock => Set<RuleClockState>();
     public DbSet<StalkingScreening> Screenings => Set<StalkingScreening>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<RiskReview> RiskReviews => Set<RiskReview>();
+    public DbSet<RiskReferenceSetting> RiskReferenceSettings => Set<RiskReferenceSetting>();
     public DbSet<ProtectiveOrder> Orders => Set<ProtectiveOrder>();
     public DbSet<OrderProtectedPerson> OrderProtectedPeople => Set<OrderProtectedPerson>();
     public DbSet<OrderCondition> OrderConditions => Set<OrderCondition>();
