@@ -1759,6 +1759,10 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Property<long?>("IncidentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("NotStalkingReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<bool?>("Obsessive")
                         .HasColumnType("boolean");
 

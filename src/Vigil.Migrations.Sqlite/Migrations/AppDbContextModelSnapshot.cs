@@ -1686,6 +1686,10 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Property<long?>("IncidentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NotStalkingReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Obsessive")
                         .HasColumnType("INTEGER");
 

@@ -219,7 +219,7 @@ internal static class AlertViews
             AlertEvidenceKind.Person => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Person.Reference(e.EntityId), ""),
             AlertEvidenceKind.Order => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Orders.ProtectiveOrder.Reference(e.EntityId), ""),
             AlertEvidenceKind.Breach => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Orders.Breach.Reference(e.EntityId), ""),
-            _ => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Risk.RiskAssessment.Reference(e.EntityId), ""),
+            _ => new AlertEvidenceView(e.Kind.ToString(), e.EntityId, Risk.RiskAssessment.Reference(e.EntityId), $"/Risk/Assessment?id={e.EntityId}"),
         }).ToList();
         var history = alert.History.OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => new AlertHistoryView(h.At, h.Change.ToString(), h.Severity.ToString(), Name(h.UserId), h.Note)).ToList();

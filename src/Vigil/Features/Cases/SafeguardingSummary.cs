@@ -8,7 +8,7 @@ using Vigil.Infrastructure.Web;
 namespace Vigil.Features.Cases;
 
 /// <summary>One record in a case's or a person's safeguarding history, described in the reader's language.</summary>
-public sealed record SafeguardingEntry(DateTimeOffset At, string Kind, string ForceCode, string Details, string? By);
+public sealed record SafeguardingEntry(DateTimeOffset At, string Kind, string ForceCode, string Details, string? By, string? Link = null);
 
 /// <summary>
 /// What has been recorded to keep a victim safe, in time order, for the case page and the person page: on a case,
@@ -30,7 +30,7 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
         }
         foreach (var r in await OnCase(db.RiskAssessments, caseId, incidents).ToListAsync(cancellationToken))
         {
-            entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName));
+            entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName, $"/Risk/Assessment?id={r.Id}"));
         }
         foreach (var c in await OnCase(db.Considerations, caseId, incidents).ToListAsync(cancellationToken))
         {
@@ -80,7 +80,7 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
         }
         foreach (var r in await db.RiskAssessments.AsNoTracking().Include(r => r.Force).Where(r => ids.Contains(r.VictimId)).ToListAsync(cancellationToken))
         {
-            entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName));
+            entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName, $"/Risk/Assessment?id={r.Id}"));
         }
         foreach (var r in await db.Referrals.AsNoTracking().Include(r => r.Force).Where(r => ids.Contains(r.PersonRecordId)).ToListAsync(cancellationToken))
         {

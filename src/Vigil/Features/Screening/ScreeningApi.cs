@@ -4,7 +4,7 @@ using Vigil.Features.Users;
 
 namespace Vigil.Features.Screening;
 
-public sealed record ScreeningView(CaseRecordHeader Record, bool? Fixated, bool? Obsessive, bool? Unwanted, bool? Repeated, bool FourYes, IReadOnlyDictionary<string, bool> Answers);
+public sealed record ScreeningView(CaseRecordHeader Record, bool? Fixated, bool? Obsessive, bool? Unwanted, bool? Repeated, bool FourYes, IReadOnlyDictionary<string, bool> Answers, string? NotStalkingReason);
 
 public static class ScreeningApi
 {
@@ -15,5 +15,5 @@ public static class ScreeningApi
             "screenings", "Screening", Policies.RecordSafeguarding, Policies.ReadCaseData,
             "Record a stalking screening (FOUR and the screening topics) on an incident or a case", "A stalking screening",
             AuditEntities.Screening, db => db.Screenings,
-            s => new ScreeningView(CaseRecordHeader.Of(s, Reference(s.Id)), s.Fixated, s.Obsessive, s.Unwanted, s.Repeated, s.FourYes, s.Answers));
+            s => new ScreeningView(CaseRecordHeader.Of(s, Reference(s.Id)), s.Fixated, s.Obsessive, s.Unwanted, s.Repeated, s.FourYes, s.Answers, s.NotStalkingReason));
 }

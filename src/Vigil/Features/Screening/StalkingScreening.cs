@@ -20,6 +20,12 @@ public sealed class StalkingScreening : CaseRecord
     /// <summary>Answers to the stalking screening topics by question id (st01…st11).</summary>
     public Dictionary<string, bool> Answers { get; set; } = [];
 
+    /// <summary>
+    /// Why this is not being treated as stalking, when it is recorded as something else: "think stalking first,
+    /// and record why not".
+    /// </summary>
+    public string? NotStalkingReason { get; set; }
+
     /// <summary>All four FOUR answers are "yes": the behaviour looks like stalking.</summary>
     public bool FourYes => Fixated == true && Obsessive == true && Unwanted == true && Repeated == true;
 }
@@ -31,5 +37,6 @@ internal sealed class StalkingScreeningConfiguration : IEntityTypeConfiguration<
         builder.ToTable("Screenings");
         builder.MapCaseRecord();
         builder.Property(s => s.Answers).AsJson();
+        builder.Property(s => s.NotStalkingReason).HasMaxLength(CaseRecordLimits.Rationale);
     }
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vigil.Migrations.Postgres.Migrations
+namespace Vigil.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class RiskAssessmentWorkflow : Migration
@@ -12,16 +11,23 @@ namespace Vigil.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<string>(
+                name: "NotStalkingReason",
+                table: "Screenings",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "CompletedAt",
                 table: "RiskAssessments",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "RiskAssessments",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "Complete");
@@ -29,7 +35,7 @@ namespace Vigil.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "RiskAssessments",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
@@ -40,14 +46,14 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "RiskReferenceSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ForceId = table.Column<long>(type: "bigint", nullable: false),
-                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Value = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ChangedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,15 +70,15 @@ namespace Vigil.Migrations.Postgres.Migrations
                 name: "RiskReviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RiskAssessmentId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReviewedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PreviousGrade = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Grade = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RiskAssessmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PreviousGrade = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,6 +134,10 @@ namespace Vigil.Migrations.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Incidents_RecordedAt",
                 table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "NotStalkingReason",
+                table: "Screenings");
 
             migrationBuilder.DropColumn(
                 name: "CompletedAt",

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vigil.Migrations.Sqlite.Migrations
+namespace Vigil.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class RiskAssessmentWorkflow : Migration
@@ -11,16 +12,23 @@ namespace Vigil.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<string>(
+                name: "NotStalkingReason",
+                table: "Screenings",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CompletedAt",
                 table: "RiskAssessments",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "RiskAssessments",
-                type: "TEXT",
+                type: "character varying(12)",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "Complete");
@@ -28,7 +36,7 @@ namespace Vigil.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "RiskAssessments",
-                type: "TEXT",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
@@ -39,14 +47,14 @@ namespace Vigil.Migrations.Sqlite.Migrations
                 name: "RiskReferenceSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ForceId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForceId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Value = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,15 +71,15 @@ namespace Vigil.Migrations.Sqlite.Migrations
                 name: "RiskReviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RiskAssessmentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PreviousGrade = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Grade = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RiskAssessmentId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PreviousGrade = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Grade = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,6 +135,10 @@ namespace Vigil.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Incidents_RecordedAt",
                 table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "NotStalkingReason",
+                table: "Screenings");
 
             migrationBuilder.DropColumn(
                 name: "CompletedAt",
