@@ -86,7 +86,7 @@ public sealed class TimelineRecordsApiTests(AppFactory app) : IClassFixture<AppF
     private static object ValidBody(string path, Scene scene) => path switch
     {
         "screenings" => new { incidentId = scene.Incident, fixated = true, obsessive = true, unwanted = true, repeated = false },
-        "risk-assessments" => new { incidentId = scene.Incident, victimId = scene.Victim, tool = "Stalking", answers = new Dictionary<string, bool> { ["st01"] = true }, grade = "Medium" },
+        "risk-assessments" => new { incidentId = scene.Incident, victimId = scene.Victim, tool = "Stalking", answers = new Dictionary<string, bool> { ["st01"] = true }, grade = "Medium", rationale = "Frightened; no threats yet." },
         "considerations" => new { incidentId = scene.Incident, what = "DVPN", decision = "Progressed", rationale = "Ex-partner, repeated attendance at her home." },
         "evidence" => new { incidentId = scene.Incident, kind = "Messages", status = "Secured" },
         "contact-agreements" => new { incidentId = scene.Incident, victimId = scene.Victim, frequency = "Every14Days" },
