@@ -19,30 +19,37 @@ public sealed record SafeguardingEntry(DateTimeOffset At, string Kind, string Fo
 /// </summary>
 public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer<SharedResource> localizer)
 {
-    public async Task<IReadOnlyList<SafeguardingEntry>> ForCaseAsync(long caseId, CancellationToken cancellationToken)
+    /// <summary>Records on a case and on every incident in it.</summary>
+    public async Task<IReadOnlyList<SafeguardingEntry>> ForCaseAsync(long caseId, CancellationToken cancellationToken) =>
+        await ForAsync([caseId], await db.CaseIncidents.Where(c => c.CaseId == caseId).Select(c => c.IncidentId).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Records on an incident and on every case holding it.</summary>
+    public async Task<IReadOnlyList<SafeguardingEntry>> ForIncidentAsync(long incidentId, CancellationToken cancellationToken) =>
+        await ForAsync(await db.CaseIncidents.Where(c => c.IncidentId == incidentId).Select(c => c.CaseId).ToListAsync(cancellationToken), [incidentId], cancellationToken);
+
+    private async Task<IReadOnlyList<SafeguardingEntry>> ForAsync(List<long> cases, List<long> incidents, CancellationToken cancellationToken)
     {
-        var incidents = await db.CaseIncidents.Where(c => c.CaseId == caseId).Select(c => c.IncidentId).ToListAsync(cancellationToken);
         var entries = new List<SafeguardingEntry>();
-        foreach (var s in await OnCase(db.Screenings, caseId, incidents).ToListAsync(cancellationToken))
+        foreach (var s in await OnTarget(db.Screenings, cases, incidents).ToListAsync(cancellationToken))
         {
             entries.Add(new(s.RecordedAt, "Screening", s.Force!.Code, L("Safeguarding.Screening",
                 Answer(s.Fixated), Answer(s.Obsessive), Answer(s.Unwanted), Answer(s.Repeated), s.Answers.Count(a => a.Value), s.Answers.Count), s.ByName));
         }
-        foreach (var r in await OnCase(db.RiskAssessments, caseId, incidents).ToListAsync(cancellationToken))
+        foreach (var r in await OnTarget(db.RiskAssessments, cases, incidents).ToListAsync(cancellationToken))
         {
             entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName, $"/Risk/Assessment?id={r.Id}"));
         }
-        foreach (var c in await OnCase(db.Considerations, caseId, incidents).ToListAsync(cancellationToken))
+        foreach (var c in await OnTarget(db.Considerations, cases, incidents).ToListAsync(cancellationToken))
         {
             entries.Add(new(c.RecordedAt, "Consideration", c.Force!.Code,
                 L("Safeguarding.Consideration", Name("ConsiderationKind", c.What), Name("ConsiderationDecision", c.Decision), c.Rationale ?? ""), c.ByName));
         }
-        foreach (var a in await OnCase(db.ContactAgreements, caseId, incidents).ToListAsync(cancellationToken))
+        foreach (var a in await OnTarget(db.ContactAgreements, cases, incidents).ToListAsync(cancellationToken))
         {
             entries.Add(new(a.RecordedAt, "ContactAgreement", a.Force!.Code, L("Safeguarding.ContactAgreement",
                 Name("ContactFrequency", a.Frequency), a.Method is { } m ? Name("ContactMethod", m) : L("Safeguarding.AnyMethod"), a.SafeContact ?? ""), a.ByName));
         }
-        foreach (var e in await OnCase(db.EvidenceItems, caseId, incidents).ToListAsync(cancellationToken))
+        foreach (var e in await OnTarget(db.EvidenceItems, cases, incidents).ToListAsync(cancellationToken))
         {
             var details = L("Safeguarding.Evidence", Name("EvidenceKind", e.Kind), Name("EvidenceStatus", e.Status));
             details += e.AvailableUntil is { } until ? " " + L("Safeguarding.Evidence.Until", UkTime.Format(until)) : "";
@@ -104,8 +111,8 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
         return [.. entries.OrderBy(e => e.At)];
     }
 
-    private static IQueryable<T> OnCase<T>(DbSet<T> records, long caseId, List<long> incidents) where T : CaseRecord =>
-        records.AsNoTracking().Include(r => r.Force).Where(r => r.CaseId == caseId || (r.IncidentId != null && incidents.Contains(r.IncidentId.Value)));
+    private static IQueryable<T> OnTarget<T>(DbSet<T> records, List<long> cases, List<long> incidents) where T : CaseRecord =>
+        records.AsNoTracking().Include(r => r.Force).Where(r => (r.CaseId != null && cases.Contains(r.CaseId.Value)) || (r.IncidentId != null && incidents.Contains(r.IncidentId.Value)));
 
     private string Risk(RiskAssessment r) => L("Safeguarding.Risk", Name("RiskTool", r.Tool), r.Answers.Count(a => a.Value),
         r.Grade is { } grade ? Name("RiskGrade", grade) : L("Safeguarding.Risk.NoGrade"), r.Rationale ?? "");

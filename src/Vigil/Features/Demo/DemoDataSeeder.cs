@@ -162,6 +162,7 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
                 Answers = answers,
                 Grade = yes >= 6 ? Features.Risk.RiskGrade.High : yes >= 3 ? Features.Risk.RiskGrade.Medium : Features.Risk.RiskGrade.Standard,
                 Rationale = yes >= 6 ? "Fixated and escalating; several stalking risk factors present." : "Persistent contact; no threats reported so far.",
+                CompletedAt = at.AddHours(2),
             }, 2));
             if (random.Next(3) > 0)
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Vigil.Features.Cases;
 using Vigil.Features.Incidents;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Security;
@@ -10,8 +11,13 @@ using Vigil.Pages.Shared;
 namespace Vigil.Pages.Incidents;
 
 [Authorize(Policy = Policies.ReadCaseData)]
-public sealed class DetailsModel(GetIncidentHandler get, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(GetIncidentHandler get, SafeguardingSummaryHandler safeguarding, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public IReadOnlyList<SafeguardingEntry> Safeguarding { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public bool Screened { get; set; }
+
     public IncidentView? Incident { get; private set; }
 
     public string Reference { get; private set; } = "";
@@ -43,6 +49,10 @@ public sealed class DetailsModel(GetIncidentHandler get, CurrentUser user, IStri
         Reference = Features.Incidents.Incident.Reference(id);
         var read = await PurposeRead.LoadAsync(this, p => get.HandleAsync(id, p, cancellationToken), purpose, localizer);
         (Incident, OwnerForce) = (read.Value, read.OwnerForce);
+        if (Incident is not null)
+        {
+            Safeguarding = await safeguarding.ForIncidentAsync(id, cancellationToken);
+        }
         return read.Response ?? Page();
     }
 }
