@@ -92,6 +92,7 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordEvidenceHandler>();
         services.AddScoped<RecordImpactEvidenceHandler>();
         services.AddScoped<GetOffenceGuidanceHandler>();
+        services.AddScoped<ImpactEvidenceChoices>();
         services.AddScoped<RuleSettingsHandler>();
         services.AddScoped<RuleClock>();
         services.AddSingleton<Web.SubmissionGuard>();
