@@ -92,8 +92,9 @@ public sealed class ConsiderS4ARule : IRule
     /// <summary>
     /// One query per pair (a UNION ALL of impact evidence and impact statements), each side starting from the
     /// incident and case indexes the way the screening check of consider-stalking does: "incident id in (the
-    /// pair's)" or "case id in (cases holding them)", never a scan of all impact evidence. Only rows that show what
-    /// s4A needs come back, so the usual answer is none.
+    /// pair's)" or "case id in (cases holding them)", never a scan of all impact evidence (SQLite's plan: a multi-index
+    /// OR over the IncidentId and CaseId indexes on each side). Only rows that show what s4A needs come back, so the
+    /// usual answer is none.
     /// </summary>
     private static async Task<List<ImpactRow>> ImpactAsync(RuleContext context, PairHistory pair, int fearOccasions, CancellationToken cancellationToken)
     {
@@ -104,13 +105,23 @@ public sealed class ConsiderS4ARule : IRule
             .Where(e => (e.IncidentId != null && ids.Contains(e.IncidentId.Value)) || (e.CaseId != null && caseIds.Contains(e.CaseId.Value)))
             .Where(e => (e.FearOfViolence && e.FearOccasions >= fearOccasions)
                 || (e.SeriousAlarmOrDistress && (e.ChangedRoutine || e.MovedHome || e.ChangedJob || e.StoppedSocialActivities || e.TimeOffWork || e.ChildrenRoutinesChanged)))
-            .Select(e => new ImpactRow(false, e.Id, e.CaseId, e.FearOfViolence && e.FearOccasions >= fearOccasions, e.SeriousAlarmOrDistress,
-                e.ChangedRoutine, e.MovedHome, e.ChangedJob, e.StoppedSocialActivities, e.TimeOffWork, e.ChildrenRoutinesChanged));
+            .Select(e => new
+            {
+                IsStatement = false, e.Id, e.CaseId, Fear = e.FearOfViolence && e.FearOccasions >= fearOccasions, Alarm = e.SeriousAlarmOrDistress,
+                Routine = e.ChangedRoutine, Moved = e.MovedHome, Job = e.ChangedJob, Social = e.StoppedSocialActivities, TimeOff = e.TimeOffWork,
+                Children = e.ChildrenRoutinesChanged,
+            });
         var statements = db.EvidenceItems
             .Where(e => (e.IncidentId != null && ids.Contains(e.IncidentId.Value)) || (e.CaseId != null && caseIds.Contains(e.CaseId.Value)))
             .Where(e => e.Kind == EvidenceKind.ImpactStatement && (e.Status == EvidenceStatus.Available || e.Status == EvidenceStatus.Secured))
-            .Select(e => new ImpactRow(true, e.Id, e.CaseId, false, false, false, false, false, false, false, false));
+            .Select(e => new
+            {
+                IsStatement = true, e.Id, e.CaseId, Fear = false, Alarm = false, Routine = false, Moved = false, Job = false, Social = false,
+                TimeOff = false, Children = false,
+            });
+        // Projected to an anonymous type, not to ImpactRow: EF translates a set operation of the first, not of a constructor call.
         var rows = await accounts.Concat(statements).ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.IsStatement).ThenBy(r => r.Id)];
+        return [.. rows.Select(r => new ImpactRow(r.IsStatement, r.Id, r.CaseId, r.Fear, r.Alarm, r.Routine, r.Moved, r.Job, r.Social, r.TimeOff, r.Children))
+            .OrderBy(r => r.IsStatement).ThenBy(r => r.Id)];
     }
 }
