@@ -317,7 +317,7 @@ public sealed class OffencesApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Guidance_UnknownCase404_AnotherForcesCaseNeedsAPurpose_ScrutinyPanelRefused()
+    public async Task Guidance_UnknownCase404_AnotherForcesCaseNeedsAPurpose_ScrutinyPanelAndAdvocateRefused()
     {
         var sv = app.ClientFor("sv.investigator");
         var scene = await SceneAsync(sv, incidents: 1, withCase: true);
@@ -328,6 +328,7 @@ public sealed class OffencesApiTests(AppFactory app) : IClassFixture<AppFactory>
         var refused = await cp.GetJsonAsync(url, HttpStatusCode.Forbidden);
         Assert.True(refused.GetProperty("purposeRequired").GetBoolean());
         Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor("sv.scrutinypanel").GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor("isac.advocate").GetAsync(url)).StatusCode);
 
         await (await cp.SendAsync(Api.WithPurpose(HttpMethod.Get, url, "Joint investigation with Severn Vale into the same suspect"))).ExpectAsync(HttpStatusCode.OK);
         Assert.Contains(await app.AuditEventsForAsync(AuditEntities.Case, scene.Case!.Value), a => a.Action == AuditActions.ReadWithPurpose && a.UserId == "demo-" + Investigator);
