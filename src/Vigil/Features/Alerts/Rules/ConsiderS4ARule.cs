@@ -107,8 +107,16 @@ public sealed class ConsiderS4ARule : IRule
                 || (e.SeriousAlarmOrDistress && (e.ChangedRoutine || e.MovedHome || e.ChangedJob || e.StoppedSocialActivities || e.TimeOffWork || e.ChildrenRoutinesChanged)))
             .Select(e => new
             {
-                IsStatement = false, e.Id, e.CaseId, Fear = e.FearOfViolence && e.FearOccasions >= fearOccasions, Alarm = e.SeriousAlarmOrDistress,
-                Routine = e.ChangedRoutine, Moved = e.MovedHome, Job = e.ChangedJob, Social = e.StoppedSocialActivities, TimeOff = e.TimeOffWork,
+                IsStatement = false,
+                e.Id,
+                e.CaseId,
+                Fear = e.FearOfViolence && e.FearOccasions >= fearOccasions,
+                Alarm = e.SeriousAlarmOrDistress,
+                Routine = e.ChangedRoutine,
+                Moved = e.MovedHome,
+                Job = e.ChangedJob,
+                Social = e.StoppedSocialActivities,
+                TimeOff = e.TimeOffWork,
                 Children = e.ChildrenRoutinesChanged,
             });
         var statements = db.EvidenceItems
@@ -116,8 +124,17 @@ public sealed class ConsiderS4ARule : IRule
             .Where(e => e.Kind == EvidenceKind.ImpactStatement && (e.Status == EvidenceStatus.Available || e.Status == EvidenceStatus.Secured))
             .Select(e => new
             {
-                IsStatement = true, e.Id, e.CaseId, Fear = false, Alarm = false, Routine = false, Moved = false, Job = false, Social = false,
-                TimeOff = false, Children = false,
+                IsStatement = true,
+                e.Id,
+                e.CaseId,
+                Fear = false,
+                Alarm = false,
+                Routine = false,
+                Moved = false,
+                Job = false,
+                Social = false,
+                TimeOff = false,
+                Children = false,
             });
         // Projected to an anonymous type, not to ImpactRow: EF translates a set operation of the first, not of a constructor call.
         var rows = await accounts.Concat(statements).ToListAsync(cancellationToken);
