@@ -23,6 +23,9 @@ public sealed class AuthorisationTests(AppFactory app) : IClassFixture<AppFactor
         { "PUT", "/api/v1/cases/1/outcome" },
         { "POST", "/api/v1/cases/1/incidents" },
         { "GET", "/api/v1/access-tokens" },
+        { "POST", "/api/v1/impact-evidence" },
+        { "GET", "/api/v1/impact-evidence/1" },
+        { "GET", "/api/v1/cases/1/offence-guidance" },
     };
 
     [Theory]

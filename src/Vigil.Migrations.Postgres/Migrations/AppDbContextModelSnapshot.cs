@@ -991,6 +991,101 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.ToTable("IncidentParties");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Offences.ImpactEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ChangedJob")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChangedPhoneOrAccounts")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChangedRoutine")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChildrenRoutinesChanged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("FearOccasions")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FearOfViolence")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("InstalledSecurity")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("MovedHome")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ObtainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OtherEffect")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("SeriousAlarmOrDistress")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StoppedSocialActivities")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("TimeOffWork")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("VictimId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("VictimId", "RecordedAt");
+
+                    b.ToTable("ImpactEvidence", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.Breach", b =>
                 {
                     b.Property<long>("Id")
@@ -2365,6 +2460,35 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("Incident");
 
                     b.Navigation("PersonRecord");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Offences.ImpactEvidence", b =>
+                {
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", "Victim")
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("Vigil.Features.Orders.Breach", b =>

@@ -948,6 +948,99 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.ToTable("IncidentParties");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Offences.ImpactEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChangedJob")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChangedPhoneOrAccounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChangedRoutine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChildrenRoutinesChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FearOccasions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FearOfViolence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InstalledSecurity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MovedHome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObtainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherEffect")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriousAlarmOrDistress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StoppedSocialActivities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TimeOffWork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VictimId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("VictimId", "RecordedAt");
+
+                    b.ToTable("ImpactEvidence", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.Breach", b =>
                 {
                     b.Property<long>("Id")
@@ -2282,6 +2375,35 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("Incident");
 
                     b.Navigation("PersonRecord");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Offences.ImpactEvidence", b =>
+                {
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", "Victim")
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("Vigil.Features.Orders.Breach", b =>

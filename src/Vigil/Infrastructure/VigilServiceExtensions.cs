@@ -7,6 +7,7 @@ using Vigil.Features.Considerations;
 using Vigil.Features.Demo;
 using Vigil.Features.Evidence;
 using Vigil.Features.Incidents;
+using Vigil.Features.Offences;
 using Vigil.Features.Orders;
 using Vigil.Features.People;
 using Vigil.Features.Referrals;
@@ -97,6 +98,9 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordVictimContactHandler>();
         services.AddScoped<RecordAdviceHandler>();
         services.AddScoped<RecordEvidenceHandler>();
+        services.AddScoped<RecordImpactEvidenceHandler>();
+        services.AddScoped<GetOffenceGuidanceHandler>();
+        services.AddScoped<ImpactEvidenceChoices>();
         services.AddScoped<RuleSettingsHandler>();
         services.AddScoped<RuleClock>();
         services.AddSingleton<Web.SubmissionGuard>();
@@ -166,6 +170,7 @@ public static class VigilServiceExtensions
         api.MapReferralsApi();
         api.MapVictimCareApi();
         api.MapEvidenceApi();
+        api.MapOffencesApi();
         api.MapAccessTokensApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapLanguageSwitch();

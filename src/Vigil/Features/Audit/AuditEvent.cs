@@ -110,6 +110,7 @@ public static class AuditEntities
     public const string VictimContact = "VictimContact";
     public const string Advice = "Advice";
     public const string Evidence = "Evidence";
+    public const string ImpactEvidence = "ImpactEvidence";
     public const string RuleSetting = "RuleSetting";
 }
 

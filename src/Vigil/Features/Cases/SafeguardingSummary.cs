@@ -56,6 +56,10 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
             details += e.ExpectedBy is { } expected ? " " + L("Safeguarding.Evidence.Expected", UkTime.Format(expected)) : "";
             entries.Add(new(e.RecordedAt, "Evidence", e.Force!.Code, details, e.ByName));
         }
+        foreach (var i in await OnTarget(db.ImpactEvidence, cases, incidents).ToListAsync(cancellationToken))
+        {
+            entries.Add(new(i.RecordedAt, "ImpactEvidence", i.Force!.Code, Offences.GetOffenceGuidanceHandler.ImpactDetails(i, localizer), i.ByName));
+        }
         return [.. entries.OrderBy(e => e.At)];
     }
 

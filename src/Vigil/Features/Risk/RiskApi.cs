@@ -127,33 +127,33 @@ public static class RiskApi
     public static RouteGroupBuilder MapRiskApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/risk-assessments").WithTags("Risk");
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.RecordSafeguarding)
+        group.MapPost("/", RecordRiskAssessmentAsync).RequireAuthorization(Policies.RecordSafeguarding)
             .WithSummary("Start or record a risk assessment of a victim (DASH-style, stalking questions or homicide timeline); without a grade it is a draft");
-        group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.ReadCaseData)
+        group.MapGet("/{id:long}", GetRiskAssessmentAsync).RequireAuthorization(Policies.ReadCaseData)
             .WithSummary("A risk assessment with its reviews and the indicators shown beside the grade");
-        group.MapPut("/{id:long}/draft", SaveDraftAsync).RequireAuthorization(Policies.RecordSafeguarding)
+        group.MapPut("/{id:long}/draft", SaveRiskDraftAsync).RequireAuthorization(Policies.RecordSafeguarding)
             .WithSummary("Save answers, grade or rationale into a draft (answers merge; null clears one)");
-        group.MapPost("/{id:long}/complete", CompleteAsync).RequireAuthorization(Policies.RecordSafeguarding)
+        group.MapPost("/{id:long}/complete", CompleteRiskAssessmentAsync).RequireAuthorization(Policies.RecordSafeguarding)
             .WithSummary("Complete a draft: it then counts and is never changed again");
-        group.MapPost("/{id:long}/reviews", ReviewAsync).RequireAuthorization(Policies.ReviewRisk)
+        group.MapPost("/{id:long}/reviews", ReviewRiskAssessmentAsync).RequireAuthorization(Policies.ReviewRisk)
             .WithSummary("A supervisor's review: endorse, raise or lower the grade with a rationale (never below an actuarial high)");
-        group.MapGet("/suggestions", SuggestAsync).RequireAuthorization(Policies.RecordSafeguarding)
+        group.MapGet("/suggestions", SuggestRiskAnswersAsync).RequireAuthorization(Policies.RecordSafeguarding)
             .WithSummary("The answers Vigil suggests for a victim and tool from linked records, with where each came from");
-        api.MapGet("/person-records/{id:long}/risk-assessments", HistoryAsync).RequireAuthorization(Policies.ReadCaseData).WithTags("Risk")
+        api.MapGet("/person-records/{id:long}/risk-assessments", RiskHistoryAsync).RequireAuthorization(Policies.ReadCaseData).WithTags("Risk")
             .WithSummary("Every risk assessment of a victim (all records of the person) made by your force, newest first");
         var reference = api.MapGroup("/risk-reference").WithTags("Risk");
-        reference.MapGet("/", GetReferenceAsync).RequireAuthorization(Policies.ReadCaseData)
+        reference.MapGet("/", GetRiskReferenceAsync).RequireAuthorization(Policies.ReadCaseData)
             .WithSummary("Your force's risk reference data: DASH bands, red-flag items and question wording");
-        reference.MapPut("/", ChangeReferenceAsync).RequireAuthorization(Policies.ConfigureRules)
+        reference.MapPut("/", ChangeRiskReferenceAsync).RequireAuthorization(Policies.ConfigureRules)
             .WithSummary("Change your force's bands, red-flag items or question wording (audited, with a reason)");
         return api;
     }
 
-    public static async Task<Results<Created<RecordCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    public static async Task<Results<Created<RecordCreated>, ValidationProblem, ProblemHttpResult>> RecordRiskAssessmentAsync(
         RecordRiskAssessmentRequest request, RecordRiskAssessmentHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Created(await handler.HandleAsync(request, cancellationToken), c => $"/api/v1/risk-assessments/{c.Id}", localizer);
 
-    public static async Task<Results<Ok<RiskAssessmentView>, ValidationProblem, ProblemHttpResult>> GetAsync(
+    public static async Task<Results<Ok<RiskAssessmentView>, ValidationProblem, ProblemHttpResult>> GetRiskAssessmentAsync(
         long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, RiskAssessmentQueries queries,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
@@ -163,31 +163,31 @@ public static class RiskApi
             : TypedResults.Ok(RiskAssessmentQueries.View(read.Value.Assessment, read.Value.Indicators));
     }
 
-    public static async Task<Results<Ok<RiskDraftSaved>, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(
+    public static async Task<Results<Ok<RiskDraftSaved>, ValidationProblem, ProblemHttpResult>> SaveRiskDraftAsync(
         long id, SaveRiskDraftRequest request, RiskAssessmentWorkflow workflow, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await workflow.SaveDraftAsync(id, request, cancellationToken), localizer);
 
-    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
+    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> CompleteRiskAssessmentAsync(
         long id, CompleteRiskAssessmentRequest request, RiskAssessmentWorkflow workflow, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await workflow.CompleteAsync(id, request, cancellationToken), localizer);
 
-    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> ReviewAsync(
+    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> ReviewRiskAssessmentAsync(
         long id, ReviewRiskAssessmentRequest request, RiskAssessmentWorkflow workflow, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await workflow.ReviewAsync(id, request, cancellationToken), localizer);
 
-    public static async Task<Results<Ok<List<SuggestedAnswer>>, ValidationProblem, ProblemHttpResult>> SuggestAsync(
+    public static async Task<Results<Ok<List<SuggestedAnswer>>, ValidationProblem, ProblemHttpResult>> SuggestRiskAnswersAsync(
         long? victimId, long? incidentId, long? caseId, string? tool, RiskAssessmentQueries queries, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await queries.SuggestAsync(victimId, incidentId, caseId, tool, cancellationToken), localizer);
 
-    public static async Task<Results<Ok<List<RiskHistoryEntry>>, ValidationProblem, ProblemHttpResult>> HistoryAsync(
+    public static async Task<Results<Ok<List<RiskHistoryEntry>>, ValidationProblem, ProblemHttpResult>> RiskHistoryAsync(
         long id, RiskAssessmentQueries queries, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await queries.HistoryAsync(id, cancellationToken), localizer);
 
-    public static async Task<Results<Ok<RiskReferenceView>, ValidationProblem, ProblemHttpResult>> GetReferenceAsync(
+    public static async Task<Results<Ok<RiskReferenceView>, ValidationProblem, ProblemHttpResult>> GetRiskReferenceAsync(
         RiskReferenceHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await handler.GetAsync(cancellationToken), localizer);
 
-    public static async Task<Results<Ok<RiskReferenceView>, ValidationProblem, ProblemHttpResult>> ChangeReferenceAsync(
+    public static async Task<Results<Ok<RiskReferenceView>, ValidationProblem, ProblemHttpResult>> ChangeRiskReferenceAsync(
         ChangeRiskReferenceRequest request, RiskReferenceHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await handler.ChangeAsync(request, cancellationToken), localizer);
 }

@@ -9,6 +9,7 @@ using Vigil.Features.Considerations;
 using Vigil.Features.Evidence;
 using Vigil.Features.Forces;
 using Vigil.Features.Incidents;
+using Vigil.Features.Offences;
 using Vigil.Features.Orders;
 using Vigil.Features.People;
 using Vigil.Features.Referrals;
@@ -59,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<VictimContact> VictimContacts => Set<VictimContact>();
     public DbSet<Advice> Advice => Set<Advice>();
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<ImpactEvidence> ImpactEvidence => Set<ImpactEvidence>();
     public DbSet<TimelineImport> TimelineImports => Set<TimelineImport>();
     public DbSet<TimelineImportRef> TimelineImportRefs => Set<TimelineImportRef>();
 

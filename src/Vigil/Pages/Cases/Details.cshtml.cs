@@ -27,6 +27,8 @@ public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler add
 
     public bool CanManage => user.IsInAnyRole(Roles.ManageCases) && Case?.OwnForce == true;
 
+    public bool CanRecordSafeguarding => user.IsInAnyRole(Roles.RecordSafeguarding) && Case?.OwnForce == true;
+
     public Task<IActionResult> OnGetAsync(long id, bool opened, string? changed, CancellationToken cancellationToken)
     {
         Message = opened ? "Case.OpenedMessage" : changed switch
@@ -35,6 +37,7 @@ public sealed class DetailsModel(GetCaseHandler get, AddCaseIncidentsHandler add
             "decision" => "Case.DecisionMessage",
             "outcome" => "Case.OutcomeMessage",
             "incident" => "Case.IncidentAddedMessage",
+            "impact" => "Case.ImpactRecordedMessage",
             _ => null,
         };
         return LoadAsync(id, null, cancellationToken);
