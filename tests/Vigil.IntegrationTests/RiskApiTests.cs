@@ -361,4 +361,16 @@ public sealed class RiskApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("One approach in a public place; no fixation shown yet.", view.GetProperty("notStalkingReason").GetString());
         Assert.Equal(JsonValueKind.False, view.GetProperty("fourYes").ValueKind);
     }
+
+    [Fact]
+    public async Task Pages_AnotherForcesIncident_Refused_BeforeShowingAnything_UnknownNotFound()
+    {
+        var (_, _, _, incident) = await SceneAsync();
+        var other = app.ClientFor("sv.investigator");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Risk/Start?incidentId={incident}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Screening/New?incidentId={incident}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/Risk/Start?incidentId=987654321")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(Investigator).GetAsync($"/Risk/Start?incidentId={incident}")).StatusCode);
+    }
 }

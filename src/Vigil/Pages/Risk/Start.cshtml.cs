@@ -7,7 +7,9 @@ using Vigil.Features.Incidents;
 using Vigil.Features.Risk;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Data;
+using Vigil.Infrastructure.Security;
 using Vigil.Infrastructure.Web;
+using Vigil.Pages.Shared;
 
 namespace Vigil.Pages.Risk;
 
@@ -16,7 +18,7 @@ namespace Vigil.Pages.Risk;
 /// draft, so nothing answered afterwards is lost if the officer is called away.
 /// </summary>
 [Authorize(Policy = Policies.RecordSafeguarding)]
-public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler handler, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler handler, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long? IncidentId { get; set; }
@@ -36,7 +38,10 @@ public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler hand
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         VictimId ??= Victims.Count == 1 ? Victims[0].Id : null;
         return Page();
     }
@@ -44,7 +49,10 @@ public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler hand
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         var outcome = await handler.HandleAsync(new RecordRiskAssessmentRequest(VictimId, IncidentId, CaseId, Tool, null, null, null, null, Draft: true), cancellationToken);
         if (outcome.Succeeded)
         {
@@ -59,12 +67,22 @@ public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler hand
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the victims of the incident or case; null when the page may be shown, else the page to show instead.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
+        // Assessments are made by the force holding the incident or case; another force's victims are not listed.
+        switch (await SafeguardingTarget.CheckAsync(db, user, IncidentId, CaseId, cancellationToken))
+        {
+            case SafeguardingTarget.Access.Missing:
+                return NotFound();
+            case SafeguardingTarget.Access.OtherForce:
+                return Forbid();
+        }
         var incidents = IncidentId is { } i ? db.Incidents.Where(x => x.Id == i).Select(x => x.Id) : db.CaseIncidents.Where(c => c.CaseId == CaseId).Select(c => c.IncidentId);
         var rows = await db.IncidentParties.Where(p => p.Role == PartyRole.Victim && incidents.Contains(p.IncidentId))
             .Select(p => new { p.PersonRecordId, p.PersonRecord!.GivenName, p.PersonRecord.FamilyName })
             .Distinct().ToListAsync(cancellationToken);
         Victims = [.. rows.OrderBy(r => r.PersonRecordId).Select(r => (r.PersonRecordId, $"{r.GivenName} {r.FamilyName}", Features.People.PersonRecord.Reference(r.PersonRecordId)))];
+        return null;
     }
 }

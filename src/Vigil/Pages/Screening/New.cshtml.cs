@@ -8,7 +8,9 @@ using Vigil.Features.Risk;
 using Vigil.Features.Screening;
 using Vigil.Features.Users;
 using Vigil.Infrastructure.Data;
+using Vigil.Infrastructure.Security;
 using Vigil.Infrastructure.Web;
+using Vigil.Pages.Shared;
 
 namespace Vigil.Pages.Screening;
 
@@ -18,7 +20,7 @@ namespace Vigil.Pages.Screening;
 /// not stalking ("think stalking first").
 /// </summary>
 [Authorize(Policy = Policies.RecordSafeguarding)]
-public sealed class NewModel(AppDbContext db, RecordScreeningHandler handler, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class NewModel(AppDbContext db, RecordScreeningHandler handler, CurrentUser user, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public static readonly string[] Four = ["Fixated", "Obsessive", "Unwanted", "Repeated"];
 
@@ -42,16 +44,16 @@ public sealed class NewModel(AppDbContext db, RecordScreeningHandler handler, IS
 
     public string TargetReference => IncidentId is { } i ? Incident.Reference(i) : Features.Cases.Case.Reference(CaseId ?? 0);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         bool? Four(string name) => Answers.GetValueOrDefault(name) switch { "yes" => true, "no" => false, _ => null };
         var topics = RiskQuestions.Of(RiskTool.Stalking)
             .Where(q => Answers.GetValueOrDefault(q) is "yes" or "no")
@@ -71,13 +73,23 @@ public sealed class NewModel(AppDbContext db, RecordScreeningHandler handler, IS
         return Redirect((IncidentId is { } i ? $"/Incidents/Details/{i}" : $"/Cases/Details/{CaseId}") + "?screened=true#safeguarding");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Null when the page may be shown, else the page to show instead.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
+        // Screenings are made by the force holding the incident or case.
+        switch (await SafeguardingTarget.CheckAsync(db, user, IncidentId, CaseId, cancellationToken))
+        {
+            case SafeguardingTarget.Access.Missing:
+                return NotFound();
+            case SafeguardingTarget.Access.OtherForce:
+                return Forbid();
+        }
         var force = IncidentId is { } i
             ? await db.Incidents.Where(x => x.Id == i).Select(x => x.ForceId).FirstOrDefaultAsync(cancellationToken)
             : await db.Cases.Where(x => x.Id == CaseId).Select(x => x.ForceId).FirstOrDefaultAsync(cancellationToken);
         Reference = await RiskReference.ForForceAsync(db, force, cancellationToken);
         var recorded = await handler.RecordedAsAsync(new Features.Cases.RecordTarget(IncidentId, CaseId, 0), cancellationToken);
         RecordedAs = recorded is { } c && !Classifications.Stalking.Contains(c) ? c : null;
+        return null;
     }
 }
