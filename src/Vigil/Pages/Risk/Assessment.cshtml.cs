@@ -38,14 +38,9 @@ public sealed class AssessmentModel(RiskAssessmentQueries queries, AppDbContext 
     public async Task<IActionResult> OnGetAsync(long id, bool completed, bool reviewed, CancellationToken cancellationToken)
     {
         var read = await queries.GetAsync(id, null, cancellationToken);
-        switch (read.Failure)
+        if (RiskLinks.Refusal(this, read.Failure) is { } refused)
         {
-            case Infrastructure.Http.NotFound:
-                return NotFound();
-            case null:
-                break;
-            default:
-                return Forbid();
+            return refused;
         }
         (Assessment, Indicators, _) = read.Value;
         Completed = completed;

@@ -59,15 +59,11 @@ public sealed class ReviewModel(RiskAssessmentQueries queries, RiskAssessmentWor
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         var read = await queries.GetAsync(Id, null, cancellationToken);
-        switch (read.Failure)
+        if (RiskLinks.Refusal(this, read.Failure) is { } refused)
         {
-            case Infrastructure.Http.NotFound:
-                return NotFound();
-            case null:
-                (Assessment, Indicators, _) = read.Value;
-                return null;
-            default:
-                return Forbid();
+            return refused;
         }
+        (Assessment, Indicators, _) = read.Value;
+        return null;
     }
 }

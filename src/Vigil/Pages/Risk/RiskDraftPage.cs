@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Features.Risk;
+using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
 
 namespace Vigil.Pages.Risk;
@@ -25,14 +26,9 @@ public abstract class RiskDraftPage(RiskAssessmentQueries queries, CurrentUser u
     protected async Task<IActionResult?> LoadDraftAsync(CancellationToken cancellationToken)
     {
         var read = await queries.GetAsync(Id, null, cancellationToken);
-        switch (read.Failure)
+        if (RiskLinks.Refusal(this, read.Failure) is { } refused)
         {
-            case Infrastructure.Http.NotFound:
-                return NotFound();
-            case null:
-                break;
-            default:
-                return Forbid();
+            return refused;
         }
         (Assessment, Indicators, Picture) = read.Value;
         if (Assessment.ForceId != user.ForceId)
@@ -45,6 +41,17 @@ public abstract class RiskDraftPage(RiskAssessmentQueries queries, CurrentUser u
 
 public static class RiskLinks
 {
+    /// <summary>
+    /// The page for a refused read: not found, or forbidden (another force's assessment; these pages take no
+    /// purpose, the API does). Null when the read succeeded.
+    /// </summary>
+    public static IActionResult? Refusal(PageModel page, Failure? failure) => failure switch
+    {
+        null => null,
+        Infrastructure.Http.NotFound => page.NotFound(),
+        _ => page.Forbid(),
+    };
+
     /// <summary>The incident or case page an assessment belongs to.</summary>
     public static string Target(RiskAssessment assessment) =>
         assessment.CaseId is { } c ? $"/Cases/Details/{c}" : $"/Incidents/Details/{assessment.IncidentId}";

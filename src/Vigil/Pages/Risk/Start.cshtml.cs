@@ -71,12 +71,9 @@ public sealed class StartModel(AppDbContext db, RecordRiskAssessmentHandler hand
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         // Assessments are made by the force holding the incident or case; another force's victims are not listed.
-        switch (await SafeguardingTarget.CheckAsync(db, user, IncidentId, CaseId, cancellationToken))
+        if (await SafeguardingTarget.RefusalAsync(this, db, user, IncidentId, CaseId, cancellationToken) is { } refused)
         {
-            case SafeguardingTarget.Access.Missing:
-                return NotFound();
-            case SafeguardingTarget.Access.OtherForce:
-                return Forbid();
+            return refused;
         }
         var incidents = IncidentId is { } i ? db.Incidents.Where(x => x.Id == i).Select(x => x.Id) : db.CaseIncidents.Where(c => c.CaseId == CaseId).Select(c => c.IncidentId);
         var rows = await db.IncidentParties.Where(p => p.Role == PartyRole.Victim && incidents.Contains(p.IncidentId))

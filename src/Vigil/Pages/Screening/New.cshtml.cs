@@ -77,12 +77,9 @@ public sealed class NewModel(AppDbContext db, RecordScreeningHandler handler, Cu
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         // Screenings are made by the force holding the incident or case.
-        switch (await SafeguardingTarget.CheckAsync(db, user, IncidentId, CaseId, cancellationToken))
+        if (await SafeguardingTarget.RefusalAsync(this, db, user, IncidentId, CaseId, cancellationToken) is { } refused)
         {
-            case SafeguardingTarget.Access.Missing:
-                return NotFound();
-            case SafeguardingTarget.Access.OtherForce:
-                return Forbid();
+            return refused;
         }
         var force = IncidentId is { } i
             ? await db.Incidents.Where(x => x.Id == i).Select(x => x.ForceId).FirstOrDefaultAsync(cancellationToken)
