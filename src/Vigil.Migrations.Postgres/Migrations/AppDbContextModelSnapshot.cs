@@ -1101,6 +1101,9 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Property<long?>("ConditionId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1144,6 +1147,8 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasIndex("ForceId");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("ReportedById");
 
                     b.HasIndex("OrderId", "OccurredAt");
@@ -1184,6 +1189,8 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("OrderId");
 
@@ -1270,6 +1277,46 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.ToTable("OrderProtectedPeople");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Orders.OrderReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("VictimViews")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderReviews", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.ProtectiveOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -1287,6 +1334,10 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.Property<long>("ForceId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("InitialStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("OrderType")
                         .IsRequired()
@@ -1319,6 +1370,10 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Ends");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("SubjectId");
 
@@ -2563,6 +2618,15 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("PersonRecord");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Orders.OrderReview", b =>
+                {
+                    b.HasOne("Vigil.Features.Orders.ProtectiveOrder", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.ProtectiveOrder", b =>
                 {
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
@@ -2969,6 +3033,8 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Navigation("CurrentConditions");
 
                     b.Navigation("Protected");
+
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Vigil.Features.Risk.RiskAssessment", b =>

@@ -1054,6 +1054,9 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Property<long?>("ConditionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1097,6 +1100,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId");
 
+                    b.HasIndex("RecordedAt");
+
                     b.HasIndex("ReportedById");
 
                     b.HasIndex("OrderId", "OccurredAt");
@@ -1135,6 +1140,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("OrderId");
 
@@ -1219,6 +1226,44 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.ToTable("OrderProtectedPeople");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Orders.OrderReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimViews")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderReviews", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.ProtectiveOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -1234,6 +1279,10 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.Property<long>("ForceId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InitialStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OrderType")
                         .IsRequired()
@@ -1266,6 +1315,10 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Ends");
+
+                    b.HasIndex("RecordedAt");
 
                     b.HasIndex("SubjectId");
 
@@ -2478,6 +2531,15 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("PersonRecord");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Orders.OrderReview", b =>
+                {
+                    b.HasOne("Vigil.Features.Orders.ProtectiveOrder", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vigil.Features.Orders.ProtectiveOrder", b =>
                 {
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
@@ -2880,6 +2942,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("CurrentConditions");
 
                     b.Navigation("Protected");
+
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Vigil.Features.Risk.RiskAssessment", b =>

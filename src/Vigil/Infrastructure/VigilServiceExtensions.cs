@@ -53,6 +53,14 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, RiskGradeInconsistentRule>();
         services.AddSingleton<IRule, MaracReferralCriteriaRule>();
         services.AddSingleton<IRule, HomicideTimelineEscalationRule>();
+        services.AddSingleton<IRule, BreachNotActionedRule>();
+        services.AddSingleton<IRule, BreachPatternRule>();
+        services.AddSingleton<IRule, SpoNotConsideredRule>();
+        services.AddSingleton<IRule, InterimSpoNotConsideredRule>();
+        services.AddSingleton<IRule, DvpoApplicationDueRule>();
+        services.AddSingleton<IRule, OrderExpiringRule>();
+        services.AddSingleton<IRule, VictimNotToldConditionsEndedRule>();
+        services.AddSingleton<IRule, OrderReviewDueRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -91,6 +99,7 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordOrderHandler>();
         services.AddScoped<UpdateOrderHandler>();
         services.AddScoped<RecordBreachHandler>();
+        services.AddScoped<OrderDecisionsHandler>();
         services.AddScoped<RecordSightingHandler>();
         services.AddScoped<RecordConsiderationHandler>();
         services.AddScoped<RecordReferralHandler>();

@@ -43,6 +43,10 @@ public static class OrdersApi
             .WithSummary("Record a breach of an order or of bail, with the condition, place, reporter and action decided");
         breaches.MapGet("/{id:long}", GetBreachAsync).RequireAuthorization(Policies.ReadCaseData)
             .WithSummary("A breach");
+        breaches.MapPost("/{id:long}/action", DecideBreachActionAsync).RequireAuthorization(Policies.RecordSafeguarding)
+            .WithSummary("Record the action decided on a breach: arrest, crime recorded, warning, or no action with the reason");
+        orders.MapPost("/{id:long}/reviews", ReviewOrderAsync).RequireAuthorization(Policies.ManageOrders)
+            .WithSummary("Record a review of an order with the victim's views and the outcome");
         return api;
     }
 
@@ -53,6 +57,14 @@ public static class OrdersApi
     public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> UpdateOrderAsync(
         long id, UpdateOrderRequest request, UpdateOrderHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         ApiResults.Ok(await handler.HandleAsync(id, request, cancellationToken), localizer);
+
+    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> DecideBreachActionAsync(
+        long id, DecideBreachActionRequest request, OrderDecisionsHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Ok(await handler.DecideBreachAsync(id, request, cancellationToken), localizer);
+
+    public static async Task<Results<Ok<RecordCreated>, ValidationProblem, ProblemHttpResult>> ReviewOrderAsync(
+        long id, ReviewOrderRequest request, OrderDecisionsHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        ApiResults.Ok(await handler.ReviewOrderAsync(id, request, cancellationToken), localizer);
 
     public static async Task<Results<Created<RecordCreated>, ValidationProblem, ProblemHttpResult>> RecordBreachAsync(
         RecordBreachRequest request, RecordBreachHandler handler, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>

@@ -22,6 +22,12 @@ public sealed class ProtectiveOrder
     public long SubjectId { get; set; }
     public PersonRecord? Subject { get; set; }
     public OrderStatus Status { get; set; }
+
+    /// <summary>
+    /// The status it was recorded with: with the status changes, when it was first applied for or granted (an SPO
+    /// pending for months, a DVPN served with no hearing). Null for orders recorded before this was kept.
+    /// </summary>
+    public OrderStatus? InitialStatus { get; set; }
     public DateTimeOffset? Starts { get; set; }
     public DateTimeOffset? Ends { get; set; }
 
@@ -35,6 +41,29 @@ public sealed class ProtectiveOrder
     public List<OrderProtectedPerson> Protected { get; set; } = [];
     public List<OrderCondition> Conditions { get; set; } = [];
     public List<OrderChange> Changes { get; set; } = [];
+    public List<OrderReview> Reviews { get; set; } = [];
+
+    /// <summary>When it first had <paramref name="status"/>: recorded with it, or changed to it (changes must be loaded).</summary>
+    public DateTimeOffset? FirstAt(OrderStatus status) =>
+        InitialStatus == status || (InitialStatus is null && Status == status && !Changes.Any(c => c.Status is not null))
+            ? RecordedAt
+            : Changes.Where(c => c.Status == status).OrderBy(c => c.At).Select(c => (DateTimeOffset?)c.At).FirstOrDefault();
+
+    public bool IsBail => OrderType is OrderType.PreChargeBail or OrderType.PostChargeBail;
+
+    /// <summary>Its status at an instant, from the status changes (which must be loaded).</summary>
+    public OrderStatus StatusAt(DateTimeOffset instant)
+    {
+        var changes = Changes.Where(c => c.Status is not null).OrderBy(c => c.At).ThenBy(c => c.Id).ToList();
+        var before = changes.LastOrDefault(c => c.At <= instant);
+        // Before the first change it had the status it was recorded with (unknown for records made before that was
+        // kept: the current status is the nearest known).
+        return before?.Status ?? InitialStatus ?? Status;
+    }
+
+    /// <summary>In force at an instant: granted or served then, started and not yet ended (changes must be loaded).</summary>
+    public bool InForceAt(DateTimeOffset instant) =>
+        StatusAt(instant) is OrderStatus.Granted or OrderStatus.Served && (Starts is null || Starts <= instant) && (Ends is null || Ends > instant);
 
     /// <summary>In force: granted or served and not yet past its end.</summary>
     public bool IsActiveAt(DateTimeOffset instant) =>
@@ -94,6 +123,21 @@ public sealed class OrderChange
 }
 
 /// <summary>
+/// A review of a long order with the victim: are the conditions still right? The victim's views are recorded
+/// with the outcome, so an order is never left unreviewed for years.
+/// </summary>
+public sealed class OrderReview
+{
+    public long Id { get; set; }
+    public long OrderId { get; set; }
+    public DateTimeOffset ReviewedAt { get; set; }
+    public string? ReviewedByUserId { get; set; }
+    public string ByName { get; set; } = "";
+    public string VictimViews { get; set; } = "";
+    public string Outcome { get; set; } = "";
+}
+
+/// <summary>
 /// A breach of an order or of bail, with the condition breached, where and when, who reported it and the action
 /// decided. Pre-charge bail breaches are not crimes and so were invisible; here every breach is a record.
 /// </summary>
@@ -119,6 +163,12 @@ public sealed class Breach
     /// <summary>Null or <see cref="BreachAction.Undecided"/> until someone decides.</summary>
     public BreachAction? Action { get; set; }
     public string? Rationale { get; set; }
+
+    /// <summary>When the action was decided, if later than the breach was recorded.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>"A breach is a breach": undecided, or no action without saying why, is not a decision.</summary>
+    public bool Actioned => Action is not (null or BreachAction.Undecided) && (Action != BreachAction.None || !string.IsNullOrWhiteSpace(Rationale));
     public DateTimeOffset RecordedAt { get; set; }
     public string? RecordedByUserId { get; set; }
 
@@ -152,6 +202,23 @@ internal sealed class ProtectiveOrderConfiguration : IEntityTypeConfiguration<Pr
         builder.HasMany(o => o.Changes).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.SubjectId);
         builder.HasIndex(o => new { o.ForceId, o.Status });
+        // Deadline rules look for orders ending, and applied for, in an interval of time.
+        builder.HasIndex(o => o.Ends);
+        builder.HasIndex(o => o.RecordedAt);
+        builder.Property(o => o.InitialStatus).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(o => o.Reviews).WithOne().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OrderReviewConfiguration : IEntityTypeConfiguration<OrderReview>
+{
+    public void Configure(EntityTypeBuilder<OrderReview> builder)
+    {
+        builder.ToTable("OrderReviews");
+        builder.Property(r => r.ReviewedByUserId).HasMaxLength(450);
+        builder.Property(r => r.ByName).HasMaxLength(Cases.CaseRecordLimits.ByName);
+        builder.Property(r => r.VictimViews).HasMaxLength(OrderLimits.Description);
+        builder.Property(r => r.Outcome).HasMaxLength(OrderLimits.Description);
     }
 }
 
@@ -184,6 +251,7 @@ internal sealed class OrderChangeConfiguration : IEntityTypeConfiguration<OrderC
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OrderType).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.ByUserId).HasMaxLength(450);
+        builder.HasIndex(c => c.At);
     }
 }
 
@@ -201,5 +269,6 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         builder.HasOne(b => b.Condition).WithMany().HasForeignKey(b => b.ConditionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.ReportedBy).WithMany().HasForeignKey(b => b.ReportedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.OrderId, b.OccurredAt });
+        builder.HasIndex(b => b.RecordedAt);
     }
 }

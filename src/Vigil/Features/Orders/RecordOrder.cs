@@ -60,6 +60,7 @@ public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRe
             OrderType = type,
             SubjectId = request.SubjectId!.Value,
             Status = status,
+            InitialStatus = status,
             Starts = request.Starts?.ToUniversalTime(),
             Ends = request.Ends?.ToUniversalTime(),
             Address = address,
@@ -177,7 +178,7 @@ public sealed class RecordBreachHandler(AppDbContext db, CurrentUser user, CaseR
         }
         else
         {
-            order = await db.Orders.Include(o => o.Conditions).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+            order = await db.Orders.Include(o => o.Conditions).Include(o => o.Changes).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
             if (order is null)
             {
                 errors.Add("orderId", "Error.Breach.OrderUnknown", orderId);
@@ -201,6 +202,11 @@ public sealed class RecordBreachHandler(AppDbContext db, CurrentUser user, CaseR
         if (request.OccurredAt is { } occurred && occurred > now)
         {
             errors.Add("occurredAt", "Error.Breach.InFuture");
+        }
+        // A breach is of an order in force when it happened: granted or served, started and not ended.
+        if (order is not null && !errors.Has("occurredAt") && !order.InForceAt(request.OccurredAt?.ToUniversalTime() ?? now))
+        {
+            errors.Add("occurredAt", "Error.Breach.NotInForce", ProtectiveOrder.Reference(order.Id));
         }
         var description = CaseRecordInput.Text(request.Description, OrderLimits.Description, "description", errors);
         CaseRecordInput.Location(request.Location, "location", errors);
@@ -227,5 +233,95 @@ public sealed class RecordBreachHandler(AppDbContext db, CurrentUser user, CaseR
             RecordedByUserId = writer.UserId,
         };
         return await writer.SaveAsync(breach, AuditEntities.Breach, b => b.Id, Breach.Reference, CaseRecordWriter.NoIncidents, cancellationToken);
+    }
+}
+
+/// <summary>The action decided on a breach: arrest, crime recorded, warning, or no action with the reason.</summary>
+public sealed record DecideBreachActionRequest(string? Action, string? Rationale);
+
+/// <summary>A review of an order with the victim's views and the outcome.</summary>
+public sealed record ReviewOrderRequest(string? VictimViews, string? Outcome);
+
+/// <summary>
+/// Decisions made after the record: the action on a breach reported before anyone decided, and reviews of long
+/// orders. Each is audited and runs the rules, so an undecided breach's alert has its answer on the record.
+/// </summary>
+public sealed class OrderDecisionsHandler(AppDbContext db, CurrentUser user, AuditLog audit, TimeProvider time, Alerts.AlertEngine alerts)
+{
+    public async Task<Outcome<RecordCreated>> DecideBreachAsync(long id, DecideBreachActionRequest request, CancellationToken cancellationToken)
+    {
+        var breach = await db.Breaches.Include(b => b.Order).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (breach is null)
+        {
+            return new NotFound();
+        }
+        // The force that recorded the breach or the force holding the order decides.
+        if (breach.ForceId != user.ForceId && breach.Order!.ForceId != user.ForceId)
+        {
+            return new Forbidden("Error.Force.ChangeOtherForce");
+        }
+        var errors = new ValidationErrors();
+        var action = CaseRecordInput.Required<BreachAction>(request.Action, "action", errors);
+        var rationale = CaseRecordInput.Text(request.Rationale, OrderLimits.Description, "rationale", errors);
+        if (!errors.Has("action") && action == BreachAction.Undecided)
+        {
+            errors.Add("action", "Error.Breach.DecideAction");
+        }
+        if (!errors.Has("action") && action == BreachAction.None && rationale is null)
+        {
+            errors.Add("rationale", "Error.Breach.NoActionRationale");
+        }
+        if (errors.Any)
+        {
+            return errors.ToFailure();
+        }
+        var before = breach.Action?.ToString() ?? "none recorded";
+        breach.Action = action;
+        breach.Rationale = rationale;
+        breach.DecidedAt = time.GetUtcNow();
+        return await db.RunAsync<RecordCreated>(async ct =>
+        {
+            audit.Add(AuditActions.Update, AuditEntities.Breach, breach.Id, detail: $"action {before} -> {action}");
+            await db.SaveChangesAsync(ct);
+            await alerts.RunAsync(Alerts.RuleTrigger.ForRecord(AuditEntities.Breach, breach.Id), ct);
+            return new RecordCreated(breach.Id, Breach.Reference(breach.Id));
+        }, cancellationToken);
+    }
+
+    public async Task<Outcome<RecordCreated>> ReviewOrderAsync(long id, ReviewOrderRequest request, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null)
+        {
+            return new NotFound();
+        }
+        if (order.ForceId != user.ForceId)
+        {
+            return new Forbidden("Error.Force.ChangeOtherForce");
+        }
+        var errors = new ValidationErrors();
+        var views = CaseRecordInput.Text(request.VictimViews, OrderLimits.Description, "victimViews", errors);
+        var outcome = CaseRecordInput.Text(request.Outcome, OrderLimits.Description, "outcome", errors);
+        if (views is null && !errors.Has("victimViews"))
+        {
+            errors.Add("victimViews", "Error.OrderReview.VictimViews");
+        }
+        if (outcome is null && !errors.Has("outcome"))
+        {
+            errors.Add("outcome", "Error.OrderReview.Outcome");
+        }
+        if (errors.Any)
+        {
+            return errors.ToFailure();
+        }
+        var review = new OrderReview { OrderId = order.Id, ReviewedAt = time.GetUtcNow(), ReviewedByUserId = user.UserId, ByName = user.DisplayName, VictimViews = views!, Outcome = outcome! };
+        db.OrderReviews.Add(review);
+        return await db.RunAsync<RecordCreated>(async ct =>
+        {
+            await db.SaveChangesAsync(ct);
+            audit.Add(AuditActions.Review, AuditEntities.Order, order.Id);
+            await db.SaveChangesAsync(ct);
+            return new RecordCreated(order.Id, ProtectiveOrder.Reference(order.Id));
+        }, cancellationToken);
     }
 }

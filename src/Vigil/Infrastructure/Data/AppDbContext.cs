@@ -52,6 +52,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrderProtectedPerson> OrderProtectedPeople => Set<OrderProtectedPerson>();
     public DbSet<OrderCondition> OrderConditions => Set<OrderCondition>();
     public DbSet<OrderChange> OrderChanges => Set<OrderChange>();
+    public DbSet<OrderReview> OrderReviews => Set<OrderReview>();
     public DbSet<Breach> Breaches => Set<Breach>();
     public DbSet<Sighting> Sightings => Set<Sighting>();
     public DbSet<Consideration> Considerations => Set<Consideration>();
