@@ -1,11 +1,7 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Vigil.Features.Alerts;
 using Vigil.Features.Alerts.Rules;
 using Vigil.Features.Audit;
-using Vigil.Features.Forces;
 using Vigil.Features.Incidents;
-using Vigil.Features.People;
 using Vigil.Features.Referrals;
 using Vigil.Features.Risk;
 using Vigil.Infrastructure.Data;
@@ -18,69 +14,36 @@ namespace Vigil.UnitTests.Features.Alerts;
 /// </summary>
 public sealed class RiskRuleTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset T0 = new(2025, 6, 2, 9, 0, 0, TimeSpan.Zero);
-    private SqliteConnection _connection = null!;
-    private AppDbContext _db = null!;
-    private long _force;
+    private static readonly DateTimeOffset T0 = RuleTestDatabase.T0;
+    private readonly RuleTestDatabase _data = new();
 
-    public async Task InitializeAsync()
-    {
-        _connection = new SqliteConnection("DataSource=:memory:");
-        await _connection.OpenAsync();
-        _db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(_connection).Options);
-        await _db.Database.EnsureCreatedAsync();
-        var force = new Force { Code = "AA", Name = "Force A" };
-        _db.Forces.Add(force);
-        await _db.SaveChangesAsync();
-        _force = force.Id;
-    }
+    public Task InitializeAsync() => _data.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
+    public Task DisposeAsync() => _data.DisposeAsync();
 
-    private async Task<long> PersonAsync(string given, string family)
-    {
-        var record = new PersonRecord { ForceId = _force, GivenName = given, FamilyName = family, CreatedAt = T0 };
-        _db.PersonRecords.Add(record);
-        await _db.SaveChangesAsync();
-        return record.Id;
-    }
+    private AppDbContext Db => _data.Db;
 
-    private async Task<long> IncidentAsync(long victim, long suspect, DateTimeOffset at, Behaviour[] behaviours,
-        Relationship relationship = Relationship.ExPartner, bool domestic = true, Classification classification = Classification.NonCrimeOther)
-    {
-        var incident = new Incident
-        {
-            ForceId = _force, RecordedAt = at, OccurredFrom = at.AddHours(-2), Classification = classification, Narrative = "As reported.",
-            Behaviours = [.. behaviours], Relationship = relationship, Domestic = domestic,
-            Parties = [new IncidentParty { PersonRecordId = victim, Role = PartyRole.Victim }, new IncidentParty { PersonRecordId = suspect, Role = PartyRole.Suspect }],
-        };
-        _db.Incidents.Add(incident);
-        await _db.SaveChangesAsync();
-        return incident.Id;
-    }
+    private long ForceId => _data.ForceId;
+
+    private Task<long> PersonAsync(string given, string family) => _data.PersonAsync(given, family);
+
+    private Task<long> IncidentAsync(long victim, long suspect, DateTimeOffset at, Behaviour[] behaviours,
+        Relationship relationship = Relationship.ExPartner, bool domestic = true, Classification classification = Classification.NonCrimeOther) =>
+        _data.IncidentAsync(victim, suspect, at, behaviours, relationship, domestic, classification);
+
+    private Task<IReadOnlyList<RuleFinding>> RunAsync(IRule rule, RuleTrigger trigger, DateTimeOffset now) => _data.RunAsync(rule, trigger, now);
 
     private async Task<long> AssessAsync(long incident, long victim, DateTimeOffset at, RiskTool tool, RiskGrade? grade, params string[] yes)
     {
         var assessment = new RiskAssessment
         {
-            ForceId = _force, IncidentId = incident, VictimId = victim, Tool = tool, Grade = grade, Rationale = grade is null ? null : "Reasons.",
+            ForceId = ForceId, IncidentId = incident, VictimId = victim, Tool = tool, Grade = grade, Rationale = grade is null ? null : "Reasons.",
             Answers = yes.ToDictionary(id => id, _ => true), RecordedAt = at,
             Status = grade is null ? RiskAssessmentStatus.Draft : RiskAssessmentStatus.Complete, CompletedAt = grade is null ? null : at,
         };
-        _db.RiskAssessments.Add(assessment);
-        await _db.SaveChangesAsync();
+        Db.RiskAssessments.Add(assessment);
+        await Db.SaveChangesAsync();
         return assessment.Id;
-    }
-
-    private async Task<IReadOnlyList<RuleFinding>> RunAsync(IRule rule, RuleTrigger trigger, DateTimeOffset now)
-    {
-        var context = new RuleContext(_db, now, trigger);
-        await rule.EvaluateAsync(context, CancellationToken.None);
-        return context.Findings;
     }
 
     private static RuleTrigger Assessed(long id, long incident) => new([incident], Written: [new WrittenRecord(AuditEntities.RiskAssessment, id)]);
@@ -192,8 +155,8 @@ public sealed class RiskRuleTests : IAsyncLifetime
         var assessment = await AssessAsync(incident, victim, T0.AddHours(1), RiskTool.DASH, RiskGrade.Standard, "dash17");
         Assert.Single(await RunAsync(new RiskGradeInconsistentRule(), Assessed(assessment, incident), T0.AddHours(1)));
 
-        _db.RiskReviews.Add(new RiskReview { RiskAssessmentId = assessment, ReviewedAt = T0.AddHours(5), PreviousGrade = RiskGrade.Standard, Grade = RiskGrade.High, Rationale = "Threat to kill." });
-        await _db.SaveChangesAsync();
+        Db.RiskReviews.Add(new RiskReview { RiskAssessmentId = assessment, ReviewedAt = T0.AddHours(5), PreviousGrade = RiskGrade.Standard, Grade = RiskGrade.High, Rationale = "Threat to kill." });
+        await Db.SaveChangesAsync();
 
         Assert.Empty(await RunAsync(new RiskGradeInconsistentRule(), Assessed(assessment, incident), T0.AddHours(5)));
     }
@@ -222,11 +185,11 @@ public sealed class RiskRuleTests : IAsyncLifetime
         var victim = await PersonAsync("Manon", "Lewis");
         var incident = await IncidentAsync(victim, await PersonAsync("Ross", "Adams"), T0, [Behaviour.Following]);
         await AssessAsync(incident, victim, T0.AddHours(1), RiskTool.Stalking, RiskGrade.High, "st01");
-        _db.Referrals.Add(new Referral { ForceId = _force, PersonRecordId = victim, To = ReferralTarget.MARAC, Status = ReferralStatus.Made, Consent = true, RecordedAt = T0.AddDays(1) });
+        Db.Referrals.Add(new Referral { ForceId = ForceId, PersonRecordId = victim, To = ReferralTarget.MARAC, Status = ReferralStatus.Made, Consent = true, RecordedAt = T0.AddDays(1) });
         var stranger = await PersonAsync("Alys", "Bowen");
         var strangerIncident = await IncidentAsync(stranger, await PersonAsync("Neil", "Cole"), T0, [Behaviour.Watching], Relationship.Stranger, domestic: false);
         await AssessAsync(strangerIncident, stranger, T0.AddHours(1), RiskTool.Stalking, RiskGrade.High, "st01");
-        await _db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
 
         Assert.Empty(await RunAsync(new MaracReferralCriteriaRule(), RuleTrigger.ForTime(T0, T0.AddDays(4)), T0.AddDays(4)));
     }
