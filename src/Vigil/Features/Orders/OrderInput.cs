@@ -116,6 +116,10 @@ internal static class OrderInput
                 PersonRecordValidation.ValidateCoordinates(point[0], point[1], $"{field}.polygon[{p}]", errors);
                 condition.Polygon.AddRange(point);
             }
+            if (!errors.Has(field + ".polygon") && condition.Polygon.Count == polygon.Count * 2 && SelfIntersects(condition.Polygon))
+            {
+                errors.Add(field + ".polygon", "Error.Order.PolygonSelfIntersects");
+            }
             return;
         }
         if (input.Lat is null || input.Lon is null || input.RadiusMetres is null)
@@ -131,5 +135,53 @@ internal static class OrderInput
         condition.Latitude = input.Lat;
         condition.Longitude = input.Lon;
         condition.RadiusMetres = input.RadiusMetres;
+    }
+
+    /// <summary>
+    /// Whether the polygon's edges cross each other (a figure of eight): such a zone has no clear inside, so neither
+    /// the officer nor a rule could tell whether someone is in it. Points are [lat, lon] pairs, flattened.
+    /// </summary>
+    internal static bool SelfIntersects(IReadOnlyList<double> flat)
+    {
+        var n = flat.Count / 2;
+        // A polygon given closed (its last point repeating the first) is the same polygon.
+        if (n > 3 && flat[0] == flat[2 * (n - 1)] && flat[1] == flat[(2 * (n - 1)) + 1])
+        {
+            n--;
+        }
+        (double X, double Y) P(int i) => (flat[2 * (i % n) + 1], flat[2 * (i % n)]);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                // Neighbouring edges share a point; that is not a crossing.
+                if (j == i + 1 || (i == 0 && j == n - 1))
+                {
+                    continue;
+                }
+                if (Cross(P(i), P(i + 1), P(j), P(j + 1)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Cross((double X, double Y) a, (double X, double Y) b, (double X, double Y) c, (double X, double Y) d)
+    {
+        static double Side((double X, double Y) p, (double X, double Y) q, (double X, double Y) r) => ((q.X - p.X) * (r.Y - p.Y)) - ((q.Y - p.Y) * (r.X - p.X));
+        static bool Between((double X, double Y) p, (double X, double Y) q, (double X, double Y) r) =>
+            Math.Min(p.X, q.X) <= r.X && r.X <= Math.Max(p.X, q.X) && Math.Min(p.Y, q.Y) <= r.Y && r.Y <= Math.Max(p.Y, q.Y);
+        var d1 = Side(c, d, a);
+        var d2 = Side(c, d, b);
+        var d3 = Side(a, b, c);
+        var d4 = Side(a, b, d);
+        if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+        {
+            return true;
+        }
+        // Touching or overlapping edges count as crossing too.
+        return (d1 == 0 && Between(c, d, a)) || (d2 == 0 && Between(c, d, b)) || (d3 == 0 && Between(a, b, c)) || (d4 == 0 && Between(a, b, d));
     }
 }
