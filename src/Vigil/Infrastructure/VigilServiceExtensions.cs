@@ -91,6 +91,9 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordOrderHandler>();
         services.AddScoped<UpdateOrderHandler>();
         services.AddScoped<RecordBreachHandler>();
+        services.AddScoped<OrderRegisterHandler>();
+        services.AddScoped<SpoTimelinessHandler>();
+        services.AddScoped<GetOrderDetailsHandler>();
         services.AddScoped<RecordSightingHandler>();
         services.AddScoped<RecordConsiderationHandler>();
         services.AddScoped<RecordReferralHandler>();
@@ -165,6 +168,7 @@ public static class VigilServiceExtensions
         api.MapScreeningApi();
         api.MapRiskApi();
         api.MapOrdersApi();
+        api.MapOrderRegisterApi();
         api.MapSightingsApi();
         api.MapConsiderationsApi();
         api.MapReferralsApi();
