@@ -152,6 +152,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             .Where(a => a.EntityType == entityType && a.EntityId == entityId).OrderBy(a => a.Sequence).ToListAsync();
     }
 
+    /// <summary>Audit events of one action on one kind of record (searches and exports name no single record).</summary>
+    public async Task<List<AuditEvent>> AuditEventsOfAsync(string action, string entityType)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEvents.AsNoTracking()
+            .Where(a => a.Action == action && a.EntityType == entityType).OrderBy(a => a.Sequence).ToListAsync();
+    }
+
     /// <summary>A demo user's display name, as alerts and pages show it.</summary>
     public string DisplayNameOf(string userName)
     {

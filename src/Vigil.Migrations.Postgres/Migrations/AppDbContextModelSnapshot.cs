@@ -1335,10 +1335,6 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Property<long>("ForceId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("InitialStatus")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
                     b.Property<string>("OrderType")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -1280,10 +1280,6 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Property<long>("ForceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("InitialStatus")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("OrderType")
                         .IsRequired()
                         .HasMaxLength(30)

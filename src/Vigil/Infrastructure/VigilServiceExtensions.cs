@@ -61,6 +61,7 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, OrderExpiringRule>();
         services.AddSingleton<IRule, VictimNotToldConditionsEndedRule>();
         services.AddSingleton<IRule, OrderReviewDueRule>();
+        services.AddSingleton<IRule, NearBreachRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -100,6 +101,9 @@ public static class VigilServiceExtensions
         services.AddScoped<UpdateOrderHandler>();
         services.AddScoped<RecordBreachHandler>();
         services.AddScoped<OrderDecisionsHandler>();
+        services.AddScoped<OrderRegisterHandler>();
+        services.AddScoped<SpoTimelinessHandler>();
+        services.AddScoped<GetOrderDetailsHandler>();
         services.AddScoped<RecordSightingHandler>();
         services.AddScoped<RecordConsiderationHandler>();
         services.AddScoped<RecordReferralHandler>();
@@ -174,6 +178,7 @@ public static class VigilServiceExtensions
         api.MapScreeningApi();
         api.MapRiskApi();
         api.MapOrdersApi();
+        api.MapOrderRegisterApi();
         api.MapSightingsApi();
         api.MapConsiderationsApi();
         api.MapReferralsApi();

@@ -83,6 +83,9 @@ public static class AuditActions
     public const string Decide = "Decide";
     public const string Revoke = "Revoke";
     public const string Review = "Review";
+
+    /// <summary>A list taken away as a file: who carried which records out of the system matters as much as who read them.</summary>
+    public const string Export = "Export";
 }
 
 public static class AuditEntities

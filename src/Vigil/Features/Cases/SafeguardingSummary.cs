@@ -20,8 +20,19 @@ public sealed record SafeguardingEntry(DateTimeOffset At, string Kind, string Fo
 public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer<SharedResource> localizer)
 {
     /// <summary>Records on a case and on every incident in it.</summary>
-    public async Task<IReadOnlyList<SafeguardingEntry>> ForCaseAsync(long caseId, CancellationToken cancellationToken) =>
-        await ForAsync([caseId], await db.CaseIncidents.Where(c => c.CaseId == caseId).Select(c => c.IncidentId).ToListAsync(cancellationToken), cancellationToken);
+    public async Task<IReadOnlyList<SafeguardingEntry>> ForCaseAsync(long caseId, CancellationToken cancellationToken)
+    {
+        var entries = (await ForAsync([caseId], await db.CaseIncidents.Where(c => c.CaseId == caseId).Select(c => c.IncidentId).ToListAsync(cancellationToken), cancellationToken)).ToList();
+        // Orders and bail between the case's suspect and victim belong with the case, though they are made about people.
+        var pair = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.VictimId, c.SuspectId }).FirstOrDefaultAsync(cancellationToken);
+        if (pair?.VictimId is long victim && pair.SuspectId is long suspect)
+        {
+            var orders = await db.Orders.AsNoTracking().Include(o => o.Force).Include(o => o.Conditions)
+                .Where(o => o.SubjectId == suspect && o.Protected.Any(p => p.PersonRecordId == victim)).ToListAsync(cancellationToken);
+            entries.AddRange(await OrderEntriesAsync(orders, [suspect], cancellationToken));
+        }
+        return [.. entries.OrderBy(e => e.At)];
+    }
 
     /// <summary>Records on an incident and on every case holding it.</summary>
     public async Task<IReadOnlyList<SafeguardingEntry>> ForIncidentAsync(long incidentId, CancellationToken cancellationToken) =>
@@ -69,26 +80,7 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
         var entries = new List<SafeguardingEntry>();
         var orders = await db.Orders.AsNoTracking().Include(o => o.Force).Include(o => o.Conditions).Include(o => o.Protected).AsSplitQuery()
             .Where(o => ids.Contains(o.SubjectId) || o.Protected.Any(p => ids.Contains(p.PersonRecordId))).ToListAsync(cancellationToken);
-        foreach (var o in orders)
-        {
-            var period = (o.Starts, o.Ends) switch
-            {
-                ({ } s, { } e) => L("Safeguarding.Order.Period", UkTime.FormatDate(s), UkTime.FormatDate(e)),
-                ({ } s, null) => L("Safeguarding.Order.From", UkTime.FormatDate(s)),
-                (null, { } e) => L("Safeguarding.Order.Until", UkTime.FormatDate(e)),
-                _ => L("Safeguarding.Order.NoDates"),
-            };
-            var role = ids.Contains(o.SubjectId) ? L("Safeguarding.Order.Against") : L("Safeguarding.Order.Protecting");
-            entries.Add(new(o.RecordedAt, "Order", o.Force!.Code, L("Safeguarding.Order", ProtectiveOrder.Reference(o.Id), Name("OrderType", o.OrderType),
-                Name("OrderStatus", o.Status), role, period, o.Conditions.Count(c => c.RemovedAt is null)), null));
-        }
-        var orderIds = orders.Select(o => o.Id).ToList();
-        foreach (var b in await db.Breaches.AsNoTracking().Include(b => b.Force).Where(b => orderIds.Contains(b.OrderId)).ToListAsync(cancellationToken))
-        {
-            var action = b.Action is null or BreachAction.Undecided ? L("Safeguarding.Breach.Undecided") : Name("BreachAction", b.Action.Value);
-            entries.Add(new(b.RecordedAt, "Breach", b.Force!.Code, L("Safeguarding.Breach", Breach.Reference(b.Id), ProtectiveOrder.Reference(b.OrderId),
-                UkTime.Format(b.OccurredAt), b.Description ?? "", action, b.Rationale ?? ""), null));
-        }
+        entries.AddRange(await OrderEntriesAsync(orders, ids, cancellationToken));
         foreach (var r in await db.RiskAssessments.AsNoTracking().Include(r => r.Force).Where(r => ids.Contains(r.VictimId)).ToListAsync(cancellationToken))
         {
             entries.Add(new(r.RecordedAt, "RiskAssessment", r.Force!.Code, Risk(r), r.ByName, $"/Risk/Assessment?id={r.Id}"));
@@ -113,6 +105,33 @@ public sealed class SafeguardingSummaryHandler(AppDbContext db, IStringLocalizer
             entries.Add(new(s.RecordedAt, "Sighting", s.Force!.Code, L("Safeguarding.Sighting", Name("SightingKind", s.Kind), place), null));
         }
         return [.. entries.OrderBy(e => e.At)];
+    }
+
+    /// <summary>Orders with their breaches, each linking to the order page (a breach to its row there).</summary>
+    private async Task<List<SafeguardingEntry>> OrderEntriesAsync(List<ProtectiveOrder> orders, List<long> ids, CancellationToken cancellationToken)
+    {
+        var entries = new List<SafeguardingEntry>();
+        foreach (var o in orders)
+        {
+            var period = (o.Starts, o.Ends) switch
+            {
+                ({ } s, { } e) => L("Safeguarding.Order.Period", UkTime.FormatDate(s), UkTime.FormatDate(e)),
+                ({ } s, null) => L("Safeguarding.Order.From", UkTime.FormatDate(s)),
+                (null, { } e) => L("Safeguarding.Order.Until", UkTime.FormatDate(e)),
+                _ => L("Safeguarding.Order.NoDates"),
+            };
+            var role = ids.Contains(o.SubjectId) ? L("Safeguarding.Order.Against") : L("Safeguarding.Order.Protecting");
+            entries.Add(new(o.RecordedAt, "Order", o.Force!.Code, L("Safeguarding.Order", ProtectiveOrder.Reference(o.Id), Name("OrderType", o.OrderType),
+                Name("OrderStatus", o.Status), role, period, o.Conditions.Count(c => c.RemovedAt is null)), null, $"/Orders/Details?id={o.Id}"));
+        }
+        var orderIds = orders.Select(o => o.Id).ToList();
+        foreach (var b in await db.Breaches.AsNoTracking().Include(b => b.Force).Where(b => orderIds.Contains(b.OrderId)).ToListAsync(cancellationToken))
+        {
+            var action = b.Action is null or BreachAction.Undecided ? L("Safeguarding.Breach.Undecided") : Name("BreachAction", b.Action.Value);
+            entries.Add(new(b.RecordedAt, "Breach", b.Force!.Code, L("Safeguarding.Breach", Breach.Reference(b.Id), ProtectiveOrder.Reference(b.OrderId),
+                UkTime.Format(b.OccurredAt), b.Description ?? "", action, b.Rationale ?? ""), null, $"/Orders/Details?id={b.OrderId}#breach-{b.Id}"));
+        }
+        return entries;
     }
 
     private static IQueryable<T> OnTarget<T>(DbSet<T> records, List<long> cases, List<long> incidents) where T : CaseRecord =>

@@ -23,11 +23,6 @@ public sealed class ProtectiveOrder
     public PersonRecord? Subject { get; set; }
     public OrderStatus Status { get; set; }
 
-    /// <summary>
-    /// The status it was recorded with: with the status changes, when it was first applied for or granted (an SPO
-    /// pending for months, a DVPN served with no hearing). Null for orders recorded before this was kept.
-    /// </summary>
-    public OrderStatus? InitialStatus { get; set; }
     public DateTimeOffset? Starts { get; set; }
     public DateTimeOffset? Ends { get; set; }
 
@@ -43,11 +38,13 @@ public sealed class ProtectiveOrder
     public List<OrderChange> Changes { get; set; } = [];
     public List<OrderReview> Reviews { get; set; } = [];
 
-    /// <summary>When it first had <paramref name="status"/>: recorded with it, or changed to it (changes must be loaded).</summary>
+    /// <summary>
+    /// When it first had <paramref name="status"/> (an SPO pending for months, a DVPN served with no hearing): the
+    /// changes start with the one recording it, so the first change with that status (changes must be loaded).
+    /// </summary>
     public DateTimeOffset? FirstAt(OrderStatus status) =>
-        InitialStatus == status || (InitialStatus is null && Status == status && !Changes.Any(c => c.Status is not null))
-            ? RecordedAt
-            : Changes.Where(c => c.Status == status).OrderBy(c => c.At).Select(c => (DateTimeOffset?)c.At).FirstOrDefault();
+        Changes.Where(c => c.Status == status).OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => (DateTimeOffset?)c.At).FirstOrDefault()
+            ?? (Status == status && !Changes.Any(c => c.Status is not null) ? RecordedAt : null);
 
     public bool IsBail => OrderType is OrderType.PreChargeBail or OrderType.PostChargeBail;
 
@@ -56,9 +53,8 @@ public sealed class ProtectiveOrder
     {
         var changes = Changes.Where(c => c.Status is not null).OrderBy(c => c.At).ThenBy(c => c.Id).ToList();
         var before = changes.LastOrDefault(c => c.At <= instant);
-        // Before the first change it had the status it was recorded with (unknown for records made before that was
-        // kept: the current status is the nearest known).
-        return before?.Status ?? InitialStatus ?? Status;
+        // Before it was recorded (an order entered after the fact), the status it was recorded with stands.
+        return before?.Status ?? changes.FirstOrDefault()?.Status ?? Status;
     }
 
     /// <summary>In force at an instant: granted or served then, started and not yet ended (changes must be loaded).</summary>
@@ -205,7 +201,6 @@ internal sealed class ProtectiveOrderConfiguration : IEntityTypeConfiguration<Pr
         // Deadline rules look for orders ending, and applied for, in an interval of time.
         builder.HasIndex(o => o.Ends);
         builder.HasIndex(o => o.RecordedAt);
-        builder.Property(o => o.InitialStatus).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(o => o.Reviews).WithOne().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -60,7 +60,6 @@ public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRe
             OrderType = type,
             SubjectId = request.SubjectId!.Value,
             Status = status,
-            InitialStatus = status,
             Starts = request.Starts?.ToUniversalTime(),
             Ends = request.Ends?.ToUniversalTime(),
             Address = address,

@@ -23,10 +23,11 @@ public sealed class OrderRuleTests : IAsyncLifetime
     {
         var order = new ProtectiveOrder
         {
-            ForceId = _data.ForceId, OrderType = type, SubjectId = subject, Status = status, InitialStatus = status, Starts = starts, Ends = ends,
+            ForceId = _data.ForceId, OrderType = type, SubjectId = subject, Status = status, Starts = starts, Ends = ends,
             RecordedAt = recorded, UpdatedAt = recorded, Version = Guid.NewGuid(),
             Protected = [new OrderProtectedPerson { PersonRecordId = protectedId }],
             Conditions = [new OrderCondition { Position = 0, Type = ConditionType.NoContact, Indirect = true, AddedAt = recorded }],
+            Changes = [new OrderChange { At = recorded, Status = status, OrderType = type }],
         };
         _data.Db.Orders.Add(order);
         await _data.Db.SaveChangesAsync();
@@ -201,7 +202,8 @@ public sealed class OrderRuleTests : IAsyncLifetime
     [Fact]
     public void StatusAt_FollowsTheChanges_AndInForceNeedsStartAndEnd()
     {
-        var order = new ProtectiveOrder { Status = OrderStatus.Ended, InitialStatus = OrderStatus.Applied, Starts = T0.AddDays(2), Ends = T0.AddDays(30) };
+        var order = new ProtectiveOrder { Status = OrderStatus.Ended, Starts = T0.AddDays(2), Ends = T0.AddDays(30) };
+        order.Changes.Add(new OrderChange { Id = 0, At = T0, Status = OrderStatus.Applied });
         order.Changes.Add(new OrderChange { Id = 1, At = T0.AddDays(2), Status = OrderStatus.Granted });
         order.Changes.Add(new OrderChange { Id = 2, At = T0.AddDays(20), Status = OrderStatus.Ended });
 
@@ -210,12 +212,7 @@ public sealed class OrderRuleTests : IAsyncLifetime
         Assert.True(order.InForceAt(T0.AddDays(10)));
         Assert.False(order.InForceAt(T0.AddDays(21)));
         Assert.Equal(T0.AddDays(2), order.FirstAt(OrderStatus.Granted));
-        Assert.Equal(T0, OrderAt(order));
-    }
-
-    private static DateTimeOffset? OrderAt(ProtectiveOrder order)
-    {
-        order.RecordedAt = T0;
-        return order.FirstAt(OrderStatus.Applied);
+        Assert.Equal(T0, order.FirstAt(OrderStatus.Applied));
+        Assert.Equal(OrderStatus.Applied, order.StatusAt(T0.AddDays(-5)));
     }
 }

@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Vigil.Migrations.Sqlite.Migrations
+namespace Vigil.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class OrderLifecycle : Migration
@@ -10,31 +12,24 @@ namespace Vigil.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "InitialStatus",
-                table: "Orders",
-                type: "TEXT",
-                maxLength: 20,
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "DecidedAt",
                 table: "Breaches",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "OrderReviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    VictimViews = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrderId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    VictimViews = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,10 +89,6 @@ namespace Vigil.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Breaches_RecordedAt",
                 table: "Breaches");
-
-            migrationBuilder.DropColumn(
-                name: "InitialStatus",
-                table: "Orders");
 
             migrationBuilder.DropColumn(
                 name: "DecidedAt",
