@@ -91,4 +91,27 @@ public sealed class OrderLifecycleApiTests(AppFactory app) : IClassFixture<AppFa
 
         Assert.Contains(await app.AuditEventsForAsync(AuditEntities.Order, order), e => e.Action == AuditActions.Review);
     }
+
+    [Fact]
+    public async Task LegalConstraints_WarnedOnTheOrder_NotRefused()
+    {
+        var now = app.Clock.GetUtcNow();
+        var client = app.ClientFor(Investigator);
+        var subject = await PersonAsync(client, "Subject");
+        var victim = await PersonAsync(client, "Protected");
+        async Task<long> RecordAsync(string type, string status, DateTimeOffset? starts, DateTimeOffset? ends) =>
+            (await (await client.PostAsJsonAsync("/api/v1/orders", new { orderType = type, subjectId = subject, protectedIds = new[] { victim }, status, starts, ends }))
+                .ExpectAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        async Task<List<string>> WarningsAsync(long id) =>
+            [.. (await client.GetJsonAsync($"/api/v1/orders/{id}")).GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()!)];
+
+        var shortSpo = await RecordAsync("SPO", "Granted", now, now.AddYears(1));
+        var spo = await RecordAsync("SPO", "Granted", now, now.AddYears(2));
+        await RecordAsync("DVPN", "Served", now.AddDays(-3), null);
+        var lateDvpo = await RecordAsync("DVPO", "Granted", now, now.AddDays(35));
+
+        Assert.Equal(["spo-too-short"], await WarningsAsync(shortSpo));
+        Assert.Empty(await WarningsAsync(spo));
+        Assert.Equal(["dvpo-duration", "dvpo-late"], (await WarningsAsync(lateDvpo)).Order(StringComparer.Ordinal));
+    }
 }

@@ -45,7 +45,7 @@ public sealed partial class OrderRegisterTests(AppFactory app) : IClassFixture<A
             subjectId = subject,
             protectedIds = new[] { victim },
             status,
-            starts = now.AddDays(-1),
+            starts = now.AddDays(-60),
             ends = endsIn is { } e ? now + e : (DateTimeOffset?)null,
             conditions = conditions ?? [new { type = "NoContact", indirect = true }],
         });

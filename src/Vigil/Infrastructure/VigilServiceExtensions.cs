@@ -62,6 +62,7 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, VictimNotToldConditionsEndedRule>();
         services.AddSingleton<IRule, OrderReviewDueRule>();
         services.AddSingleton<IRule, NearBreachRule>();
+        services.AddSingleton<IRule, AdvocacyReferralMissingRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();

@@ -25,7 +25,10 @@ public sealed record BreachView(
 public sealed record OrderView(
     long Id, string Reference, long ForceId, string OrderType, long SubjectId, IReadOnlyList<long> ProtectedIds, string Status,
     DateTimeOffset? Starts, DateTimeOffset? Ends, string? Address, DateTimeOffset RecordedAt, string Version,
-    IReadOnlyList<OrderConditionView> Conditions, IReadOnlyList<OrderChangeView> Changes);
+    IReadOnlyList<OrderConditionView> Conditions, IReadOnlyList<OrderChangeView> Changes, IReadOnlyList<OrderWarningView> Warnings);
+
+/// <summary>A legal constraint the order does not meet (warned about, not refused: see <see cref="OrderLaw"/>).</summary>
+public sealed record OrderWarningView(string Code, string Message);
 
 public static class OrdersApi
 {
@@ -72,16 +75,28 @@ public static class OrdersApi
 
     public static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult>> GetOrderAsync(
         long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-        ApiResults.Ok(await reader.GetAsync(
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        ProtectiveOrder? read = null;
+        var view = await reader.GetAsync(
             db.Orders.Include(o => o.Protected).Include(o => o.Conditions).Include(o => o.Changes), o => o.Id == id, AuditEntities.Order, id, o => o.ForceId,
-            o => new OrderView(o.Id, ProtectiveOrder.Reference(o.Id), o.ForceId, o.OrderType.ToString(), o.SubjectId,
+            o => new OrderView((read = o).Id, ProtectiveOrder.Reference(o.Id), o.ForceId, o.OrderType.ToString(), o.SubjectId,
                 [.. o.Protected.Select(p => p.PersonRecordId)], o.Status.ToString(), o.Starts, o.Ends, o.Address, o.RecordedAt, o.Version.ToString(),
                 [.. o.Conditions.OrderBy(c => c.RemovedAt is null).ThenBy(c => c.AddedAt).ThenBy(c => c.Position).Select(c => new OrderConditionView(
                     c.Id, c.Position, c.Type.ToString(), c.Indirect, c.Latitude, c.Longitude, c.RadiusMetres, [.. c.Polygon.Chunk(2)],
                     c.Address, c.Name, c.Text, c.AddedAt, c.RemovedAt))],
-                [.. o.Changes.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new OrderChangeView(c.At, c.Status?.ToString(), c.OrderType?.ToString(), c.Ends, c.ConditionsReplaced))]),
-            purpose, cancellationToken), localizer);
+                [.. o.Changes.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new OrderChangeView(c.At, c.Status?.ToString(), c.OrderType?.ToString(), c.Ends, c.ConditionsReplaced))], []),
+            purpose, cancellationToken);
+        if (view.Failure is { } failure)
+        {
+            return ApiResults.Fail<Ok<OrderView>>(failure, localizer);
+        }
+        var warnings = await OrderLaw.WarningsAsync(db, read!, cancellationToken);
+        return TypedResults.Ok(view.Value! with
+        {
+            Warnings = [.. warnings.Select(w => new OrderWarningView(w.Code, localizer[w.MessageKey, [.. w.Arguments]].Value))],
+        });
+    }
 
     public static async Task<Results<Ok<BreachView>, ValidationProblem, ProblemHttpResult>> GetBreachAsync(
         long id, [FromHeader(Name = ApiResults.PurposeHeader)] string? purpose, AppDbContext db, RecordReader reader, CurrentUser user,

@@ -200,6 +200,36 @@ public sealed class OrderRuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NearBreach_SeenJustOutsideTheZone_OrLivingByHerHome_ButNotInsideOrFarAway()
+    {
+        var subject = await _data.PersonAsync("Shane", "Hughes");
+        var victim = new Vigil.Features.People.PersonRecord
+        {
+            ForceId = _data.ForceId, GivenName = "Llio", FamilyName = "Evans", CreatedAt = T0,
+            Addresses = [new Vigil.Features.People.PersonAddress { Text = "3 Heol Las", Kind = Vigil.Features.People.AddressKind.Home, Latitude = 51.6000, Longitude = -3.9000 }],
+        };
+        _data.Db.PersonRecords.Add(victim);
+        await _data.Db.SaveChangesAsync();
+        var order = await OrderAsync(subject, victim.Id, OrderType.SPO, OrderStatus.Served, T0, T0, T0.AddYears(2));
+        // A 500 m zone round her home.
+        order.Conditions.Add(new OrderCondition { Position = 1, Type = ConditionType.ExclusionZone, Latitude = 51.6000, Longitude = -3.9000, RadiusMetres = 500, AddedAt = T0 });
+        await _data.Db.SaveChangesAsync();
+        async Task<IReadOnlyList<RuleFinding>> SeenAsync(double lat, Vigil.Features.People.SightingKind kind)
+        {
+            var sighting = new Vigil.Features.People.Sighting { ForceId = _data.ForceId, PersonRecordId = subject, Kind = kind, Latitude = lat, Longitude = -3.9000, RecordedAt = T0.AddDays(3) };
+            _data.Db.Sightings.Add(sighting);
+            await _data.Db.SaveChangesAsync();
+            return await _data.RunAsync(new NearBreachRule(), RuleTrigger.ForRecord(AuditEntities.Sighting, sighting.Id), T0.AddDays(3));
+        }
+
+        // One degree of latitude is about 111 km: 0.0063° is about 700 m north, 200 m outside the zone.
+        var justOutside = Assert.Single(await SeenAsync(51.6063, Vigil.Features.People.SightingKind.Seen));
+        Assert.Equal("Alert.NearBreach.Zone", justOutside.MessageKey);
+        Assert.Empty(await SeenAsync(51.6030, Vigil.Features.People.SightingKind.Seen));
+        Assert.Empty(await SeenAsync(51.6200, Vigil.Features.People.SightingKind.Residing));
+    }
+
+    [Fact]
     public void StatusAt_FollowsTheChanges_AndInForceNeedsStartAndEnd()
     {
         var order = new ProtectiveOrder { Status = OrderStatus.Ended, Starts = T0.AddDays(2), Ends = T0.AddDays(30) };
