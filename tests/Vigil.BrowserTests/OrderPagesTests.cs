@@ -76,17 +76,27 @@ public sealed class OrderPagesTests(BrowserFixture fixture)
         var n = Interlocked.Increment(ref _people);
         var victim = await PostAsync(page, "/api/v1/person-records", new
         {
-            givenName = "Heulwen", familyName = $"Zonetest{(char)('a' + n)}{Guid.NewGuid():N}"[..20], dateOfBirth = "1988-04-0" + (1 + (n % 9)), sex = "F",
+            givenName = "Heulwen",
+            familyName = $"Zonetest{(char)('a' + n)}{Guid.NewGuid():N}"[..20],
+            dateOfBirth = "1988-04-0" + (1 + (n % 9)),
+            sex = "F",
             addresses = new[] { new { text = "9 Ffordd y Môr, Abertawe", postcode = "sa11aa", kind = "Home", lat = lat + 0.001, lon } },
         });
         var subject = await PostAsync(page, "/api/v1/person-records", new
         {
-            givenName = "Idris", familyName = $"Ordertest{(char)('a' + n)}{Guid.NewGuid():N}"[..20], dateOfBirth = "1979-09-1" + (n % 9), sex = "M",
+            givenName = "Idris",
+            familyName = $"Ordertest{(char)('a' + n)}{Guid.NewGuid():N}"[..20],
+            dateOfBirth = "1979-09-1" + (n % 9),
+            sex = "M",
         });
         var order = await PostAsync(page, "/api/v1/orders", new
         {
-            orderType = "SPO", subjectId = subject, protectedIds = new[] { victim }, status = "Served",
-            starts = TimeProvider.System.GetUtcNow().AddDays(-2), ends = TimeProvider.System.GetUtcNow().AddYears(2),
+            orderType = "SPO",
+            subjectId = subject,
+            protectedIds = new[] { victim },
+            status = "Served",
+            starts = TimeProvider.System.GetUtcNow().AddDays(-2),
+            ends = TimeProvider.System.GetUtcNow().AddYears(2),
             conditions = new object[]
             {
                 new { type = "NoContact", indirect = true },
@@ -97,8 +107,13 @@ public sealed class OrderPagesTests(BrowserFixture fixture)
         });
         await PostAsync(page, "/api/v1/breaches", new
         {
-            orderId = order, condition = 1, occurredAt = TimeProvider.System.GetUtcNow().AddHours(-3), description = "Waited at the bus stop by her house.",
-            location = new { text = "Bus stop, Ffordd y Môr", lat = lat + 0.002, lon = lon + 0.001 }, action = "Arrest", rationale = "Within the zone.",
+            orderId = order,
+            condition = 1,
+            occurredAt = TimeProvider.System.GetUtcNow().AddHours(-3),
+            description = "Waited at the bus stop by her house.",
+            location = new { text = "Bus stop, Ffordd y Môr", lat = lat + 0.002, lon = lon + 0.001 },
+            action = "Arrest",
+            rationale = "Within the zone.",
         });
         await PostAsync(page, "/api/v1/sightings", new { personId = subject, kind = "Seen", location = new { text = "Car park", lat = lat - 0.006, lon = lon - 0.004 } });
         return order;
