@@ -179,7 +179,10 @@ public sealed partial class OrderRegisterTests(AppFactory app) : IClassFixture<A
             [new { type = "ExclusionZone", lat = 51.8800, lon = -3.9900, radiusMetres = 400.0 }]);
         await (await client.PostAsJsonAsync("/api/v1/breaches", new
         {
-            orderId = order, condition = 0, occurredAt = app.Clock.GetUtcNow().AddHours(-2), description = "Seen at the end of her road.",
+            orderId = order,
+            condition = 0,
+            occurredAt = app.Clock.GetUtcNow().AddHours(-2),
+            description = "Seen at the end of her road.",
             location = new { text = "End of her road", lat = 51.8827, lon = -3.9900 },
         })).ExpectAsync(HttpStatusCode.Created);
 

@@ -143,8 +143,17 @@ public sealed class OrderRegisterHandler(AppDbContext db, CurrentUser user, Audi
         var rows = await query.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(o => new
             {
-                o.Id, o.OrderType, o.Status, o.SubjectId, Given = o.Subject!.GivenName, Family = o.Subject.FamilyName, Protected = o.Protected.Count,
-                o.Starts, o.Ends, o.RecordedByUserId, o.RecordedAt,
+                o.Id,
+                o.OrderType,
+                o.Status,
+                o.SubjectId,
+                Given = o.Subject!.GivenName,
+                Family = o.Subject.FamilyName,
+                Protected = o.Protected.Count,
+                o.Starts,
+                o.Ends,
+                o.RecordedByUserId,
+                o.RecordedAt,
                 Officer = db.Users.Where(u => u.Id == o.RecordedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
