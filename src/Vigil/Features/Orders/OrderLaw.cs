@@ -38,7 +38,8 @@ public static class OrderLaw
                 .Where(o => o.OrderType == OrderType.DVPN && o.SubjectId == order.SubjectId && o.RecordedAt <= order.RecordedAt)
                 .OrderByDescending(o => o.RecordedAt).FirstOrDefaultAsync(cancellationToken);
             var hearing = order.Starts ?? order.FirstAt(OrderStatus.Applied) ?? order.RecordedAt;
-            if (notice?.FirstAt(OrderStatus.Served) is { } served && hearing - served > TimeSpan.FromHours(DvpoHearingHours))
+            // A notice takes effect when served: its start if given, else when it was recorded as served.
+            if (notice is not null && (notice.Starts ?? notice.FirstAt(OrderStatus.Served)) is { } served && hearing - served > TimeSpan.FromHours(DvpoHearingHours))
             {
                 warnings.Add(new("dvpo-late", "Warning.Order.DvpoLate", [ProtectiveOrder.Reference(notice.Id), DvpoHearingHours]));
             }
