@@ -17,7 +17,7 @@ public sealed record SubjectSighting(SightingKind Kind, string? Text, double Lat
 public sealed record OrderDetails(
     ProtectiveOrder Order, string ForceName, string ForceCode, string? RecordedByName, IReadOnlyDictionary<string, string> UserNames,
     IReadOnlyList<ProtectedPlace> ProtectedPlaces, IReadOnlyList<OrderBreachItem> Breaches, IReadOnlyList<SubjectSighting> Sightings,
-    SpoTimelinessRow? Timeliness)
+    SpoTimelinessRow? Timeliness, IReadOnlyList<OrderWarning> Warnings)
 {
     public string Reference => ProtectiveOrder.Reference(Order.Id);
 
@@ -92,7 +92,7 @@ public sealed class GetOrderDetailsHandler(AppDbContext db, RecordReader reader,
         return new OrderDetails(order, order.Force?.Name ?? "", order.Force?.Code ?? "",
             order.RecordedByUserId is { } by ? names.GetValueOrDefault(by) : null, names, places, breachItems,
             [.. sightings.OrderBy(s => s.RecordedAt).Select(s => new SubjectSighting(s.Kind, s.LocationText, s.Latitude!.Value, s.Longitude!.Value, s.RecordedAt, s.Force?.Code ?? ""))],
-            await timeliness.ForOrderAsync(order, cancellationToken));
+            await timeliness.ForOrderAsync(order, cancellationToken), await OrderLaw.WarningsAsync(db, order, cancellationToken));
     }
 
     /// <summary>The condition's number as the order listed it when breached (current or since replaced).</summary>
