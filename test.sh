@@ -64,10 +64,10 @@ for provider in Sqlite Postgres; do
   fi
 done
 
-run_tests() { # name project [env...]
+run_tests() { # name project [env...]; TEST_FILTER, when set, selects the tests (dotnet test --filter)
   local name="$1" project="$2"; shift 2
   log "Tests: $name"
-  env "$@" dotnet test "$project" -c "$CONFIG" --no-build --nologo \
+  env "$@" dotnet test "$project" -c "$CONFIG" --no-build --nologo ${TEST_FILTER:+--filter "$TEST_FILTER"} \
       --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
       --logger "console;verbosity=minimal" || FAILED_STEPS+=("$name")
 }
@@ -84,6 +84,9 @@ PG_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)
 if as_pg_user "$PG_BIN/initdb" -D "$PG_DIR/data" -U vigil --auth=trust -E UTF8 --locale=C.UTF-8 >"$RESULTS/initdb.log" 2>&1 \
    && as_pg_user "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
         -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null; then
+  # Scenario replays always run on a fresh temporary SQLite database (vigil replay), whatever the configured
+  # provider, so they are run once, in the SQLite pass; import, which uses the configured database, runs in both.
+  TEST_FILTER='FullyQualifiedName!~Vigil.IntegrationTests.ScenarioTests' \
   run_tests integration-postgres tests/Vigil.IntegrationTests VIGIL_TEST_PROVIDER=Postgres \
       "VIGIL_TEST_POSTGRES=Host=127.0.0.1;Port=$PG_PORT;Username=vigil;Password=unused;Pooling=true"
   as_pg_user "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
