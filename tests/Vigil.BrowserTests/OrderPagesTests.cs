@@ -54,6 +54,26 @@ public sealed class OrderPagesTests(BrowserFixture fixture)
     });
 
     [Fact]
+    public Task Order_RecordCompliance_ErrorsNamed_ThenMet() => CheckAsync(async page =>
+    {
+        var id = await CreateZonedOrderAsync(page);
+        await page.GotoAsync($"/Orders/Details?id={id}");
+        var requirements = page.GetByRole(AriaRole.Table, new() { Name = "Requirements the subject must meet" });
+        await Expect(requirements).ToContainTextAsync("Due");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record compliance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Choose the requirement" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Which requirement?" }).GetByRole(AriaRole.Radio).First.CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Was it met?" }).GetByRole(AriaRole.Radio, new() { Name = "Met", Exact = true }).CheckAsync();
+        await page.GetByLabel("Note").FillAsync("Notified his address in person at the front counter.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record compliance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Requirements the subject must meet" })).ToContainTextAsync("Notified his address in person");
+        await SwitchToWelshAsync(page);
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Gofynion y mae’n rhaid i’r gwrthrych eu bodloni" })).ToContainTextAsync("Wedi’i fodloni");
+    });
+
+    [Fact]
     public Task Timeliness() => CheckAsync(async page =>
     {
         await CreateZonedOrderAsync(page);

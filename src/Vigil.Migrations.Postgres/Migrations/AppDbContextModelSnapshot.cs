@@ -1212,6 +1212,9 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool?>("Indirect")
                         .HasColumnType("boolean");
 
@@ -1335,6 +1338,9 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.Property<long>("ForceId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ManagingForceId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OrderType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1369,6 +1375,8 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasIndex("Ends");
 
+                    b.HasIndex("ManagingForceId");
+
                     b.HasIndex("RecordedAt");
 
                     b.HasIndex("SubjectId");
@@ -1376,6 +1384,58 @@ namespace Vigil.Migrations.Postgres.Migrations
                     b.HasIndex("ForceId", "Status");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Features.Orders.RequirementCompliance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ConditionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ConditionId", "At");
+
+                    b.ToTable("RequirementCompliance", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
@@ -2631,6 +2691,11 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Vigil.Features.Forces.Force", "ManagingForce")
+                        .WithMany()
+                        .HasForeignKey("ManagingForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vigil.Features.People.PersonRecord", "Subject")
                         .WithMany()
                         .HasForeignKey("SubjectId")
@@ -2639,7 +2704,32 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.Navigation("Force");
 
+                    b.Navigation("ManagingForce");
+
                     b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Orders.RequirementCompliance", b =>
+                {
+                    b.HasOne("Vigil.Features.Orders.OrderCondition", "Condition")
+                        .WithMany()
+                        .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Orders.ProtectiveOrder", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Condition");
                 });
 
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>

@@ -1161,6 +1161,9 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("Indirect")
                         .HasColumnType("INTEGER");
 
@@ -1280,6 +1283,9 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Property<long>("ForceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ManagingForceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1314,6 +1320,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Ends");
 
+                    b.HasIndex("ManagingForceId");
+
                     b.HasIndex("RecordedAt");
 
                     b.HasIndex("SubjectId");
@@ -1321,6 +1329,56 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "Status");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Features.Orders.RequirementCompliance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ConditionId", "At");
+
+                    b.ToTable("RequirementCompliance", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
@@ -2544,6 +2602,11 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Vigil.Features.Forces.Force", "ManagingForce")
+                        .WithMany()
+                        .HasForeignKey("ManagingForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vigil.Features.People.PersonRecord", "Subject")
                         .WithMany()
                         .HasForeignKey("SubjectId")
@@ -2552,7 +2615,32 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.Navigation("Force");
 
+                    b.Navigation("ManagingForce");
+
                     b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Vigil.Features.Orders.RequirementCompliance", b =>
+                {
+                    b.HasOne("Vigil.Features.Orders.OrderCondition", "Condition")
+                        .WithMany()
+                        .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Orders.ProtectiveOrder", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Condition");
                 });
 
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>

@@ -63,6 +63,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, OrderReviewDueRule>();
         services.AddSingleton<IRule, NearBreachRule>();
         services.AddSingleton<IRule, AdvocacyReferralMissingRule>();
+        services.AddSingleton<IRule, BreachReportedElsewhereRule>();
+        services.AddSingleton<IRule, RequirementOverdueRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -102,6 +104,7 @@ public static class VigilServiceExtensions
         services.AddScoped<UpdateOrderHandler>();
         services.AddScoped<RecordBreachHandler>();
         services.AddScoped<OrderDecisionsHandler>();
+        services.AddScoped<RecordComplianceHandler>();
         services.AddScoped<OrderRegisterHandler>();
         services.AddScoped<SpoTimelinessHandler>();
         services.AddScoped<GetOrderDetailsHandler>();

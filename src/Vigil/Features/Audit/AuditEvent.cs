@@ -106,6 +106,7 @@ public static class AuditEntities
     public const string RiskReference = "RiskReference";
     public const string Order = "Order";
     public const string Breach = "Breach";
+    public const string RequirementCompliance = "RequirementCompliance";
     public const string Sighting = "Sighting";
     public const string Consideration = "Consideration";
     public const string Referral = "Referral";

@@ -4,6 +4,7 @@ using Vigil.Features.Cases;
 using Vigil.Features.People;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
+using Vigil.Infrastructure.Security;
 
 namespace Vigil.Features.Orders;
 
@@ -17,7 +18,8 @@ public sealed record SubjectSighting(SightingKind Kind, string? Text, double Lat
 public sealed record OrderDetails(
     ProtectiveOrder Order, string ForceName, string ForceCode, string? RecordedByName, IReadOnlyDictionary<string, string> UserNames,
     IReadOnlyList<ProtectedPlace> ProtectedPlaces, IReadOnlyList<OrderBreachItem> Breaches, IReadOnlyList<SubjectSighting> Sightings,
-    SpoTimelinessRow? Timeliness, IReadOnlyList<OrderWarning> Warnings)
+    SpoTimelinessRow? Timeliness, IReadOnlyList<OrderWarning> Warnings, string ManagingForceName, IReadOnlyList<RequirementStatus> Requirements,
+    IReadOnlyList<RequirementCompliance> Compliance)
 {
     public string Reference => ProtectiveOrder.Reference(Order.Id);
 
@@ -54,14 +56,14 @@ public sealed record OrderDetails(
 /// reads it; another force first records a purpose. Then gathers what the page shows around it: the protected
 /// people's addresses, breaches with their decisions, sightings of the subject and the SPO timeline.
 /// </summary>
-public sealed class GetOrderDetailsHandler(AppDbContext db, RecordReader reader, SpoTimelinessHandler timeliness)
+public sealed class GetOrderDetailsHandler(AppDbContext db, RecordReader reader, SpoTimelinessHandler timeliness, CurrentUser user, TimeProvider time)
 {
     public async Task<Outcome<OrderDetails>> HandleAsync(long id, string? purpose, CancellationToken cancellationToken)
     {
         var read = await reader.GetAsync(
-            db.Orders.Include(o => o.Force).Include(o => o.Subject).Include(o => o.Protected).ThenInclude(p => p.PersonRecord)
+            db.Orders.Include(o => o.Force).Include(o => o.ManagingForce).Include(o => o.Subject).Include(o => o.Protected).ThenInclude(p => p.PersonRecord)
                 .Include(o => o.Conditions).Include(o => o.Changes),
-            o => o.Id == id, AuditEntities.Order, id, o => o.ForceId, o => o, purpose, cancellationToken);
+            o => o.Id == id, AuditEntities.Order, id, o => o.IsHeldBy(user.ForceId) ? user.ForceId!.Value : o.ForceId, o => o, purpose, cancellationToken);
         if (!read.Succeeded)
         {
             return read.Failure!;
@@ -87,12 +89,14 @@ public sealed class GetOrderDetailsHandler(AppDbContext db, RecordReader reader,
             .Where(s => subjectRecords.Contains(s.PersonRecordId) && s.Latitude != null && s.Longitude != null)
             .ToListAsync(cancellationToken);
 
+        var compliance = await db.RequirementCompliance.AsNoTracking().Where(r => r.OrderId == id).OrderBy(r => r.At).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var userIds = order.Changes.Select(c => c.ByUserId).Append(order.RecordedByUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return new OrderDetails(order, order.Force?.Name ?? "", order.Force?.Code ?? "",
             order.RecordedByUserId is { } by ? names.GetValueOrDefault(by) : null, names, places, breachItems,
             [.. sightings.OrderBy(s => s.RecordedAt).Select(s => new SubjectSighting(s.Kind, s.LocationText, s.Latitude!.Value, s.Longitude!.Value, s.RecordedAt, s.Force?.Code ?? ""))],
-            await timeliness.ForOrderAsync(order, cancellationToken), await OrderLaw.WarningsAsync(db, order, cancellationToken));
+            await timeliness.ForOrderAsync(order, cancellationToken), await OrderLaw.WarningsAsync(db, order, cancellationToken),
+            order.ManagingForce?.Name ?? order.Force?.Name ?? "", OrderRequirements.Of(order, compliance, time.GetUtcNow()), compliance);
     }
 
     /// <summary>The condition's number as the order listed it when breached (current or since replaced).</summary>

@@ -49,3 +49,10 @@ public enum BreachAction
     Warning,
     Undecided,
 }
+
+/// <summary>Whether a positive requirement was met, as recorded by the force managing the subject.</summary>
+public enum ComplianceOutcome
+{
+    Met,
+    NotMet,
+}

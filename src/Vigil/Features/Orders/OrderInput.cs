@@ -1,6 +1,8 @@
 using Vigil.Features.Cases;
 using Vigil.Features.Incidents;
 using Vigil.Features.People;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
 
 namespace Vigil.Features.Orders;
@@ -8,18 +10,27 @@ namespace Vigil.Features.Orders;
 /// <summary>
 /// One condition as a request gives it. Which fields apply depends on <see cref="Type"/>: <c>indirect</c> for
 /// NoContact; <c>lat</c>, <c>lon</c> and <c>radiusMetres</c>, or <c>polygon</c> ([[lat, lon]…]), for ExclusionZone;
-/// <c>address</c> for NotToAttend and ResideAt; <c>name</c> for Programme; <c>text</c> for Other.
+/// <c>address</c> for NotToAttend and ResideAt; <c>name</c> for Programme; <c>text</c> for Other; <c>due</c> for the
+/// positive requirements (Programme, DeviceAccess, Notify).
 /// </summary>
 public sealed record ConditionInput(
     string? Type, bool? Indirect, double? Lat, double? Lon, double? RadiusMetres, List<List<double>>? Polygon,
-    string? Address, string? Name, string? Text);
+    string? Address, string? Name, string? Text, DateTimeOffset? Due = null);
 
+/// <summary><see cref="ManagingForce"/> is the code of the force managing the subject when it is not the recording force.</summary>
 public sealed record RecordOrderRequest(
     string? OrderType, long? SubjectId, List<long>? ProtectedIds, string? Status, DateTimeOffset? Starts, DateTimeOffset? Ends,
-    List<ConditionInput>? Conditions, string? Address);
+    List<ConditionInput>? Conditions, string? Address, string? ManagingForce = null);
 
-/// <summary>Fields left null are unchanged; <see cref="Conditions"/>, when given, replaces the conditions.</summary>
-public sealed record UpdateOrderRequest(string? Version, string? Status, DateTimeOffset? Ends, List<ConditionInput>? Conditions, string? OrderType);
+/// <summary>
+/// Fields left null are unchanged; <see cref="Conditions"/>, when given, replaces the conditions;
+/// <see cref="ManagingForce"/> moves the management of the subject to another force (the subject moved).
+/// </summary>
+public sealed record UpdateOrderRequest(
+    string? Version, string? Status, DateTimeOffset? Ends, List<ConditionInput>? Conditions, string? OrderType, string? ManagingForce = null);
+
+/// <summary>Whether the subject met a positive requirement of the order, and when.</summary>
+public sealed record RecordComplianceRequest(long? ConditionId, string? Outcome, DateTimeOffset? At, string? Note);
 
 public sealed record RecordBreachRequest(
     long? OrderId, DateTimeOffset? OccurredAt, long? ReportedById, string? Description, int? Condition, LocationInput? Location,
@@ -27,6 +38,27 @@ public sealed record RecordBreachRequest(
 
 internal static class OrderInput
 {
+    /// <summary>
+    /// The force named as managing the subject: null when none is given or it is the recording force itself (which
+    /// manages by default); an unknown code is an error naming the field.
+    /// </summary>
+    public static async Task<long?> ManagingForceAsync(AppDbContext db, string? code, long recordingForce, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+        // Force codes are stored in capitals.
+        var trimmed = code.Trim().ToUpperInvariant();
+        var id = await db.Forces.Where(f => f.Code == trimmed).Select(f => (long?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            errors.Add("managingForce", "Error.Order.ManagingForceUnknown", code.Trim());
+            return null;
+        }
+        return id == recordingForce ? null : id;
+    }
+
     /// <summary>An exclusion zone's radius: a zone must be a real area and smaller than a county.</summary>
     public const double MaximumRadiusMetres = 50_000;
 
@@ -86,6 +118,17 @@ internal static class OrderInput
                     break;
                 default:
                     break;
+            }
+            if (input.Due is { } due)
+            {
+                if (condition.IsPositiveRequirement)
+                {
+                    condition.DueAt = due.ToUniversalTime();
+                }
+                else if (!errors.Has(field + ".type"))
+                {
+                    errors.Add(field + ".due", "Error.Order.DueNotRequirement");
+                }
             }
             result.Add(condition);
         }

@@ -88,7 +88,7 @@ public sealed class OrderRegisterHandler(AppDbContext db, CurrentUser user, Audi
     /// <summary>The officers who manage the force's orders, for the register's filter.</summary>
     public async Task<IReadOnlyList<RegisterOfficer>> OfficersAsync(CancellationToken cancellationToken)
     {
-        var ids = await db.Orders.AsNoTracking().Where(o => o.ForceId == user.ForceId && o.RecordedByUserId != null)
+        var ids = await db.Orders.AsNoTracking().Where(o => (o.ForceId == user.ForceId || o.ManagingForceId == user.ForceId) && o.RecordedByUserId != null)
             .Select(o => o.RecordedByUserId!).Distinct().ToListAsync(cancellationToken);
         var officers = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new RegisterOfficer(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         return [.. officers.OrderBy(o => o.Name, StringComparer.CurrentCulture)];
@@ -104,7 +104,8 @@ public sealed class OrderRegisterHandler(AppDbContext db, CurrentUser user, Audi
             return null;
         }
         var now = time.GetUtcNow();
-        var query = db.Orders.AsNoTracking().Where(o => o.ForceId == forceId);
+        // The register lists the orders the force applied for and those on subjects it manages for another force.
+        var query = db.Orders.AsNoTracking().Where(o => o.ForceId == forceId || o.ManagingForceId == forceId);
         if (type is { } t)
         {
             query = query.Where(o => o.OrderType == t);

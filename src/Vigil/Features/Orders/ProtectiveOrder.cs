@@ -18,6 +18,13 @@ public sealed class ProtectiveOrder
     /// <summary>The force that applied for or imposed it.</summary>
     public long ForceId { get; set; }
     public Force? Force { get; set; }
+
+    /// <summary>
+    /// The force that manages the subject, when it is not the force that applied (the subject lives elsewhere):
+    /// it sees the order and its breaches as its own and is told of breaches reported by any other force.
+    /// </summary>
+    public long? ManagingForceId { get; set; }
+    public Force? ManagingForce { get; set; }
     public OrderType OrderType { get; set; }
     public long SubjectId { get; set; }
     public PersonRecord? Subject { get; set; }
@@ -45,6 +52,12 @@ public sealed class ProtectiveOrder
     public DateTimeOffset? FirstAt(OrderStatus status) =>
         Changes.Where(c => c.Status == status).OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => (DateTimeOffset?)c.At).FirstOrDefault()
             ?? (Status == status && !Changes.Any(c => c.Status is not null) ? RecordedAt : null);
+
+    /// <summary>The force managing the subject: the managing force when recorded, else the force that applied.</summary>
+    public long ManagedBy => ManagingForceId ?? ForceId;
+
+    /// <summary>Whether a force holds the order as its own: it applied for it or manages the subject.</summary>
+    public bool IsHeldBy(long? forceId) => forceId == ForceId || (forceId is not null && forceId == ManagingForceId);
 
     public bool IsBail => OrderType is OrderType.PreChargeBail or OrderType.PostChargeBail;
 
@@ -99,10 +112,42 @@ public sealed class OrderCondition
     public string? Address { get; set; }
     public string? Name { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>
+    /// When a positive requirement (programme, device access, notification) must be met, if the order says. An
+    /// SPO's notification falls due three days after service without being given (see <see cref="OrderRequirements"/>).
+    /// </summary>
+    public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset AddedAt { get; set; }
 
     /// <summary>When a later change replaced the conditions; null while it stands.</summary>
     public DateTimeOffset? RemovedAt { get; set; }
+
+    /// <summary>Something the subject must do rather than refrain from: it has a due date and compliance records.</summary>
+    public bool IsPositiveRequirement => Type is ConditionType.Programme or ConditionType.DeviceAccess or ConditionType.Notify;
+}
+
+/// <summary>
+/// Whether the subject did what a positive requirement asks (attended the programme, gave device access, notified
+/// name and address), recorded by the force managing them; the latest record stands.
+/// </summary>
+public sealed class RequirementCompliance
+{
+    public long Id { get; set; }
+    public long OrderId { get; set; }
+    public long ConditionId { get; set; }
+    public OrderCondition? Condition { get; set; }
+    public long ForceId { get; set; }
+    public ComplianceOutcome Outcome { get; set; }
+
+    /// <summary>When it was met or found not met (the notification made, the session missed).</summary>
+    public DateTimeOffset At { get; set; }
+    public string? Note { get; set; }
+    public string ByName { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedByUserId { get; set; }
+
+    public static string Reference(long id) => $"CMP{id:D6}";
 }
 
 /// <summary>One change in an order's life: recorded, status, end date, type (bail becoming RUI) or new conditions.</summary>
@@ -192,6 +237,7 @@ internal sealed class ProtectiveOrderConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(o => o.RecordedByUserId).HasMaxLength(450);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Force).WithMany().HasForeignKey(o => o.ForceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.ManagingForce).WithMany().HasForeignKey(o => o.ManagingForceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Subject).WithMany().HasForeignKey(o => o.SubjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Protected).WithOne().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Conditions).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
@@ -236,6 +282,22 @@ internal sealed class OrderConditionConfiguration : IEntityTypeConfiguration<Ord
         builder.Property(c => c.Name).HasMaxLength(OrderLimits.Address);
         builder.Property(c => c.Text).HasMaxLength(OrderLimits.Text);
         builder.PrimitiveCollection(c => c.Polygon);
+    }
+}
+
+internal sealed class RequirementComplianceConfiguration : IEntityTypeConfiguration<RequirementCompliance>
+{
+    public void Configure(EntityTypeBuilder<RequirementCompliance> builder)
+    {
+        builder.ToTable("RequirementCompliance");
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Note).HasMaxLength(OrderLimits.Description);
+        builder.Property(c => c.ByName).HasMaxLength(Cases.CaseRecordLimits.ByName);
+        builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
+        builder.HasOne<ProtectiveOrder>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Condition).WithMany().HasForeignKey(c => c.ConditionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Force>().WithMany().HasForeignKey(c => c.ForceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.ConditionId, c.At });
     }
 }
 

@@ -50,6 +50,7 @@ public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRe
         var now = writer.Now;
         var conditions = OrderInput.Conditions(request.Conditions, now, errors);
         var address = CaseRecordInput.Text(request.Address, OrderLimits.Address, "address", errors);
+        var managingForce = await OrderInput.ManagingForceAsync(db, request.ManagingForce, forceId, errors, cancellationToken);
         if (errors.Any)
         {
             return errors.ToFailure();
@@ -57,6 +58,7 @@ public sealed class RecordOrderHandler(AppDbContext db, CurrentUser user, CaseRe
         var order = new ProtectiveOrder
         {
             ForceId = forceId,
+            ManagingForceId = managingForce,
             OrderType = type,
             SubjectId = request.SubjectId!.Value,
             Status = status,
@@ -101,7 +103,9 @@ public sealed class UpdateOrderHandler(AppDbContext db, CurrentUser user, AuditL
         var type = CaseRecordInput.Optional<OrderType>(request.OrderType, "orderType", errors);
         var now = time.GetUtcNow();
         var conditions = request.Conditions is null ? null : OrderInput.Conditions(request.Conditions, now, errors);
-        if (status is null && type is null && request.Ends is null && conditions is null && !errors.Any)
+        var managingForce = await OrderInput.ManagingForceAsync(db, request.ManagingForce, order.ForceId, errors, cancellationToken);
+        var moves = request.ManagingForce is not null && managingForce != order.ManagingForceId && !errors.Has("managingForce");
+        if (status is null && type is null && request.Ends is null && conditions is null && !moves && !errors.Any)
         {
             errors.Add("status", "Error.Order.NothingToChange");
         }
@@ -120,6 +124,11 @@ public sealed class UpdateOrderHandler(AppDbContext db, CurrentUser user, AuditL
         order.Status = status ?? order.Status;
         order.OrderType = type ?? order.OrderType;
         order.Ends = request.Ends?.ToUniversalTime() ?? order.Ends;
+        var managedBefore = order.ManagedBy;
+        if (moves)
+        {
+            order.ManagingForceId = managingForce;
+        }
         if (conditions is not null)
         {
             foreach (var old in order.Conditions.Where(c => c.RemovedAt is null))
@@ -144,7 +153,8 @@ public sealed class UpdateOrderHandler(AppDbContext db, CurrentUser user, AuditL
         {
             return await db.RunAsync<RecordCreated>(async ct =>
             {
-                audit.Add(AuditActions.Update, AuditEntities.Order, order.Id);
+                audit.Add(AuditActions.Update, AuditEntities.Order, order.Id,
+                    detail: moves ? $"managing force {managedBefore} -> {order.ManagedBy}" : null);
                 await db.SaveChangesAsync(ct);
                 await alerts.RunAsync(Alerts.RuleTrigger.ForRecord(AuditEntities.Order, order.Id), ct);
                 return new RecordCreated(order.Id, ProtectiveOrder.Reference(order.Id));
@@ -254,8 +264,8 @@ public sealed class OrderDecisionsHandler(AppDbContext db, CurrentUser user, Aud
         {
             return new NotFound();
         }
-        // The force that recorded the breach or the force holding the order decides.
-        if (breach.ForceId != user.ForceId && breach.Order!.ForceId != user.ForceId)
+        // The force that recorded the breach, the force holding the order or the force managing the subject decides.
+        if (breach.ForceId != user.ForceId && !breach.Order!.IsHeldBy(user.ForceId))
         {
             return new Forbidden("Error.Force.ChangeOtherForce");
         }

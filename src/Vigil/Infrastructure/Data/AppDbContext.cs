@@ -54,6 +54,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrderChange> OrderChanges => Set<OrderChange>();
     public DbSet<OrderReview> OrderReviews => Set<OrderReview>();
     public DbSet<Breach> Breaches => Set<Breach>();
+    public DbSet<RequirementCompliance> RequirementCompliance => Set<RequirementCompliance>();
     public DbSet<Sighting> Sightings => Set<Sighting>();
     public DbSet<Consideration> Considerations => Set<Consideration>();
     public DbSet<Referral> Referrals => Set<Referral>();

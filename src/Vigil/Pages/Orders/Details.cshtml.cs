@@ -18,7 +18,7 @@ namespace Vigil.Pages.Orders;
 /// a button to record that it was given. Read through the audited read; another force's order needs a purpose.
 /// </summary>
 [Authorize(Policy = Policies.ReadCaseData)]
-public sealed class DetailsModel(GetOrderDetailsHandler get, RecordVictimContactHandler recordContact, CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(GetOrderDetailsHandler get, RecordVictimContactHandler recordContact, RecordComplianceHandler recordCompliance, CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public OrderDetails? Details { get; private set; }
 
@@ -37,6 +37,18 @@ public sealed class DetailsModel(GetOrderDetailsHandler get, RecordVictimContact
 
     public bool Informed { get; private set; }
 
+    [BindProperty]
+    public long? ComplianceCondition { get; set; }
+
+    [BindProperty]
+    public string? ComplianceOutcome { get; set; }
+
+    [BindProperty]
+    public string? ComplianceNote { get; set; }
+
+    /// <summary>The force managing the subject (or that applied) records whether requirements were met.</summary>
+    public bool CanRecordCompliance => Details is not null && user.IsInAnyRole(Roles.ManageOrders) && Details.Order.IsHeldBy(user.ForceId);
+
     public bool InForce => Details?.Order.IsActiveAt(time.GetUtcNow()) == true;
 
     public OrderWording Wording { get; } = new(localizer);
@@ -44,7 +56,7 @@ public sealed class DetailsModel(GetOrderDetailsHandler get, RecordVictimContact
     /// <summary>The victim's copy is for an order that protects them now or is about to.</summary>
     public bool ShowVictimInformation => Details?.Order.Status is OrderStatus.Granted or OrderStatus.Served && Details.Order.Protected.Count > 0;
 
-    public bool CanRecordInformed => ShowVictimInformation && user.IsInAnyRole(Roles.RecordSafeguarding) && Details!.Order.ForceId == user.ForceId;
+    public bool CanRecordInformed => ShowVictimInformation && user.IsInAnyRole(Roles.RecordSafeguarding) && Details!.Order.IsHeldBy(user.ForceId);
 
     public Task<IActionResult> OnGetAsync(long id, bool informed, CancellationToken cancellationToken)
     {
@@ -89,6 +101,41 @@ public sealed class DetailsModel(GetOrderDetailsHandler get, RecordVictimContact
         }
         return Redirect($"/Orders/Details?id={id}&informed=true#victim-information");
     }
+
+    /// <summary>Records whether the subject met a positive requirement, through the API's handler.</summary>
+    public async Task<IActionResult> OnPostComplianceAsync(long id, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(id, null, cancellationToken);
+        if (Details is null)
+        {
+            return loaded;
+        }
+        if (!CanRecordCompliance)
+        {
+            return Forbid();
+        }
+        var outcome = await recordCompliance.HandleAsync(id, new RecordComplianceRequest(ComplianceCondition, ComplianceOutcome, null, ComplianceNote), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddFailure(outcome.Failure!, localizer, field => field switch
+            {
+                "conditionId" => nameof(ComplianceCondition),
+                "outcome" => nameof(ComplianceOutcome),
+                "note" => nameof(ComplianceNote),
+                _ => string.Empty,
+            });
+            return Page();
+        }
+        return Redirect($"/Orders/Details?id={id}#requirements");
+    }
+
+    public static string StateTag(RequirementState state) => state switch
+    {
+        RequirementState.Met => "govuk-tag--green",
+        RequirementState.NotMet or RequirementState.Overdue => "govuk-tag--red",
+        RequirementState.Due => "govuk-tag--yellow",
+        _ => "govuk-tag--grey",
+    };
 
     public string ConditionText(OrderCondition condition) =>
         Wording.Condition(condition, Details!.Order.OrderType, Details.ProtectedNames, Details.ProtectedPlaces);

@@ -10,8 +10,8 @@ namespace Vigil.Features.Alerts.Rules;
 /// <c>breach-pattern</c>: a subject's breaches seen together — two or more (of any orders, bail included)
 /// affecting the same protected person within 30 days, or a breach by someone who has breached any order before.
 /// Critical at three or more in 30 days. The reviews found breaches treated one by one ("this is the first breach")
-/// while the pattern was stalking. Raised in the force holding the order, and in the force that recorded the
-/// breach when that is another.
+/// while the pattern was stalking. Raised in the force holding the order, in the force managing the subject, and in
+/// the force that recorded the breach, when those are others.
 /// </summary>
 public sealed class BreachPatternRule : IRule
 {
@@ -65,7 +65,7 @@ public sealed class BreachPatternRule : IRule
                 string.Join(", ", used.Select(b => Breach.Reference(b.Id)).Distinct()),
                 string.Join(", ", protectedPeople.Select(p => p.Reference)),
             };
-            foreach (var force in new[] { order.ForceId, breach.ForceId }.Distinct())
+            foreach (var force in new[] { order.ForceId, order.ManagedBy, breach.ForceId }.Distinct())
             {
                 context.Report(new RuleFinding(RuleId, severity, force, $"breaches:{subject.Key}", evidence, message, arguments, Roles.Investigator));
             }

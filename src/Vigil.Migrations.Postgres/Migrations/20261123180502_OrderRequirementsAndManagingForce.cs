@@ -1,0 +1,118 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Vigil.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class OrderRequirementsAndManagingForce : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ManagingForceId",
+                table: "Orders",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DueAt",
+                table: "OrderConditions",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "RequirementCompliance",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrderId = table.Column<long>(type: "bigint", nullable: false),
+                    ConditionId = table.Column<long>(type: "bigint", nullable: false),
+                    ForceId = table.Column<long>(type: "bigint", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequirementCompliance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequirementCompliance_Forces_ForceId",
+                        column: x => x.ForceId,
+                        principalTable: "Forces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RequirementCompliance_OrderConditions_ConditionId",
+                        column: x => x.ConditionId,
+                        principalTable: "OrderConditions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RequirementCompliance_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_ManagingForceId",
+                table: "Orders",
+                column: "ManagingForceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequirementCompliance_ConditionId_At",
+                table: "RequirementCompliance",
+                columns: new[] { "ConditionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequirementCompliance_ForceId",
+                table: "RequirementCompliance",
+                column: "ForceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequirementCompliance_OrderId",
+                table: "RequirementCompliance",
+                column: "OrderId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Orders_Forces_ManagingForceId",
+                table: "Orders",
+                column: "ManagingForceId",
+                principalTable: "Forces",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Orders_Forces_ManagingForceId",
+                table: "Orders");
+
+            migrationBuilder.DropTable(
+                name: "RequirementCompliance");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_ManagingForceId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ManagingForceId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "DueAt",
+                table: "OrderConditions");
+        }
+    }
+}
