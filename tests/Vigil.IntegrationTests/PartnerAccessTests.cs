@@ -260,6 +260,7 @@ public sealed class PartnerAccessTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(Roles.Investigator, alert.OwnerRole);
         Assert.Contains("workplace", alert.MessageArguments[3]);
         var officerView = await app.ClientFor("cp.investigator").GetJsonAsync($"/api/v1/alerts/{alert.Id}");
-        Assert.Equal("partner-information", officerView.GetProperty("ruleId").GetString());
+        Assert.Equal("partner-information", officerView.GetProperty("alert").GetProperty("rule").GetString());
+        Assert.Contains("workplace", officerView.GetProperty("alert").GetProperty("message").GetString());
     }
 }
