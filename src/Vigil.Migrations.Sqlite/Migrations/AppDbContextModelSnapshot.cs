@@ -1381,6 +1381,64 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.ToTable("RequirementCompliance", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Features.Partners.PartnerNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VictimId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("PartnerNotes");
+                });
+
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
                 {
                     b.Property<long>("Id")
@@ -1662,16 +1720,49 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ByName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("Consent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConsentLevel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsentWithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentWithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentWithdrawnByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentWithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ForceId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("PersonRecordId")
                         .HasColumnType("INTEGER");
@@ -1693,9 +1784,16 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("ForceId");
+
+                    b.HasIndex("AgencyId", "CaseId");
 
                     b.HasIndex("PersonRecordId", "RecordedAt");
 
@@ -2643,6 +2741,43 @@ namespace Vigil.Migrations.Sqlite.Migrations
                     b.Navigation("Condition");
                 });
 
+            modelBuilder.Entity("Vigil.Features.Partners.PartnerNote", b =>
+                {
+                    b.HasOne("Vigil.Features.Forces.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.Referrals.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vigil.Features.People.PersonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("Referral");
+                });
+
             modelBuilder.Entity("Vigil.Features.People.MatchDecision", b =>
                 {
                     b.HasOne("Vigil.Features.People.PersonRecord", null)
@@ -2806,6 +2941,16 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Vigil.Features.Referrals.Referral", b =>
                 {
+                    b.HasOne("Vigil.Features.Forces.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
                         .WithMany()
                         .HasForeignKey("ForceId")
@@ -2817,6 +2962,8 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasForeignKey("PersonRecordId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Agency");
 
                     b.Navigation("Force");
 

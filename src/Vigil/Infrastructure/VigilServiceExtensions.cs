@@ -9,6 +9,7 @@ using Vigil.Features.Evidence;
 using Vigil.Features.Incidents;
 using Vigil.Features.Offences;
 using Vigil.Features.Orders;
+using Vigil.Features.Partners;
 using Vigil.Features.People;
 using Vigil.Features.Referrals;
 using Vigil.Features.Risk;
@@ -65,6 +66,7 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, AdvocacyReferralMissingRule>();
         services.AddSingleton<IRule, BreachReportedElsewhereRule>();
         services.AddSingleton<IRule, RequirementOverdueRule>();
+        services.AddSingleton<IRule, PartnerInformationRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -111,6 +113,10 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordSightingHandler>();
         services.AddScoped<RecordConsiderationHandler>();
         services.AddScoped<RecordReferralHandler>();
+        services.AddScoped<MakeReferralHandler>();
+        services.AddScoped<ChangeReferralHandler>();
+        services.AddScoped<PartnerAccess>();
+        services.AddScoped<PartnerCasesHandler>();
         services.AddScoped<RecordContactAgreementHandler>();
         services.AddScoped<RecordVictimContactHandler>();
         services.AddScoped<RecordAdviceHandler>();
@@ -186,6 +192,7 @@ public static class VigilServiceExtensions
         api.MapSightingsApi();
         api.MapConsiderationsApi();
         api.MapReferralsApi();
+        api.MapPartnerApi();
         api.MapVictimCareApi();
         api.MapEvidenceApi();
         api.MapOffencesApi();

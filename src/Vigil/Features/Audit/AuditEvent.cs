@@ -110,6 +110,7 @@ public static class AuditEntities
     public const string Sighting = "Sighting";
     public const string Consideration = "Consideration";
     public const string Referral = "Referral";
+    public const string PartnerNote = "PartnerNote";
     public const string ContactAgreement = "ContactAgreement";
     public const string VictimContact = "VictimContact";
     public const string Advice = "Advice";

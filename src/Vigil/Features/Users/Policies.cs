@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace Vigil.Features.Users;
 
 /// <summary>
-/// Authorisation policies. Each also requires a force: partner-agency users hold no force and so
-/// see no police records until consented referrals exist.
+/// Authorisation policies. Each police policy also requires a force: partner-agency users hold no force and so
+/// are refused every police endpoint and page; they see consented referrals through <see cref="PartnerAccess"/> only.
 /// </summary>
 public static class Policies
 {
@@ -18,6 +18,9 @@ public static class Policies
     public const string ConfigureRules = nameof(ConfigureRules);
     public const string ReviewRisk = nameof(ReviewRisk);
 
+    /// <summary>Partner-agency users: an agency and the partner role, never a force (ADR-014).</summary>
+    public const string PartnerAccess = nameof(PartnerAccess);
+
     public static AuthorizationBuilder AddVigilPolicies(this AuthorizationBuilder builder)
     {
         builder.AddPolicy(ReadCaseData, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ReadCaseData));
@@ -29,6 +32,7 @@ public static class Policies
         builder.AddPolicy(ManageOrders, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ManageOrders));
         builder.AddPolicy(ConfigureRules, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ConfigureRules));
         builder.AddPolicy(ReviewRisk, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.ForceId).RequireRole(Roles.ReviewRisk));
+        builder.AddPolicy(PartnerAccess, p => p.RequireAuthenticatedUser().RequireClaim(VigilClaims.AgencyId).RequireRole(Roles.PartnerAdvocate));
         return builder;
     }
 }

@@ -58,6 +58,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Sighting> Sightings => Set<Sighting>();
     public DbSet<Consideration> Considerations => Set<Consideration>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Features.Partners.PartnerNote> PartnerNotes => Set<Features.Partners.PartnerNote>();
     public DbSet<ContactAgreement> ContactAgreements => Set<ContactAgreement>();
     public DbSet<VictimContact> VictimContacts => Set<VictimContact>();
     public DbSet<Advice> Advice => Set<Advice>();

@@ -9,7 +9,7 @@ namespace Vigil.Features.Alerts.Rules;
 
 /// <summary>
 /// <c>risk-reassessment-due</c>: something new about a victim — an incident, a change to one of the victim's
-/// incidents, a breach of an order protecting them — is recorded after the victim's latest completed risk
+/// incidents, a breach of an order protecting them, a concern or new information from their advocate — is recorded after the victim's latest completed risk
 /// assessment. High when it includes a threat to kill, violence, a weapon, strangulation, or is a breach. The
 /// reviews found threats heard on body-worn video and voicemail never added to the assessment.
 /// </summary>
@@ -49,6 +49,18 @@ public sealed class RiskReassessmentDueRule : IRule
                 await ReportAsync(context, victim, (AlertEvidenceKind.Breach, breachId), Breach.Reference(breachId), AlertSeverity.High,
                     "Alert.RiskReassessmentDue.Breach", "", cancellationToken);
             }
+        }
+        // What a victim tells their advocate is new information too: the reviews found it never reached the assessment.
+        foreach (var noteId in context.Trigger.RecordsOf(AuditEntities.PartnerNote))
+        {
+            var note = await context.Db.PartnerNotes.Where(n => n.Id == noteId).Select(n => new { n.VictimId, n.CaseId }).FirstOrDefaultAsync(cancellationToken);
+            if (note is null)
+            {
+                continue;
+            }
+            var victim = await RiskFacts.PersonAsync(context.Db, note.VictimId, PartyRole.Victim, cancellationToken);
+            await ReportAsync(context, victim, (AlertEvidenceKind.Case, note.CaseId), Partners.PartnerNote.Reference(noteId), AlertSeverity.Warning,
+                "Alert.RiskReassessmentDue.Partner", "", cancellationToken);
         }
     }
 
