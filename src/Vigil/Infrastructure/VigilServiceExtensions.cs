@@ -63,6 +63,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, OrderReviewDueRule>();
         services.AddSingleton<IRule, NearBreachRule>();
         services.AddSingleton<IRule, AdvocacyReferralMissingRule>();
+        services.AddSingleton<IRule, ContactAgreementMissingRule>();
+        services.AddSingleton<IRule, VictimContactOverdueRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -111,6 +113,8 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordContactAgreementHandler>();
         services.AddScoped<RecordVictimContactHandler>();
         services.AddScoped<RecordAdviceHandler>();
+        services.AddScoped<SignificantDevelopments>();
+        services.AddScoped<VictimContactPanelHandler>();
         services.AddScoped<RecordEvidenceHandler>();
         services.AddScoped<RecordImpactEvidenceHandler>();
         services.AddScoped<GetOffenceGuidanceHandler>();
