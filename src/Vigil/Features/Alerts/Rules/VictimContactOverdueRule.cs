@@ -10,7 +10,7 @@ namespace Vigil.Features.Alerts.Rules;
 
 /// <summary>
 /// <c>victim-contact-overdue</c>: the victim agreed to be contacted every 7, 14 or 21 days and that long has
-/// passed since the agreement or the last contact with none recorded; or the agreement is "on significant
+/// passed since the agreement or the last contact with none recorded while the investigation is open; or the agreement is "on significant
 /// developments" and one (arrest, bail, charge, the case closed, an order granted or ended — see
 /// <see cref="SignificantDevelopments"/>) has no contact telling the victim within the Victims' Code timescale.
 /// The reviews found victims chasing officers for news, and learning of a release from others.
@@ -73,7 +73,7 @@ public sealed class VictimContactOverdueRule : IRule
             .OrderByDescending(c => c.RecordedAt).Select(c => (DateTimeOffset?)c.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         var since = last is { } l && l > agreement.RecordedAt ? l : agreement.RecordedAt;
         var deadline = since.AddDays(every);
-        if (!interval.Contains(deadline))
+        if (!interval.Contains(deadline) || await ConcludedAsync(context, agreement, deadline, cancellationToken))
         {
             return;
         }
@@ -94,6 +94,21 @@ public sealed class VictimContactOverdueRule : IRule
                 "VictimCare.Alert.DevelopmentUntold." + item.Development.Kind,
                 [victim.Reference, on, item.Development.Reference, UkTime(item.Development.At), workingDays.ToString(CultureInfo.InvariantCulture)], cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Whether the investigation had ended by the deadline — charged, or closed with an outcome. Regular updates
+    /// are the police's duty while they investigate; after charge the witness care unit keeps the victim informed
+    /// of the court case, and what the police still owe is news of developments (bail ending, an order made), which
+    /// <see cref="CheckDevelopmentsAsync"/> keeps watching.
+    /// </summary>
+    private static async Task<bool> ConcludedAsync(RuleContext context, ContactAgreement agreement, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        var cases = agreement.CaseId is { } c
+            ? db.Cases.Where(x => x.Id == c)
+            : db.Cases.Where(x => db.CaseIncidents.Any(ci => ci.CaseId == x.Id && ci.IncidentId == agreement.IncidentId));
+        return await cases.AnyAsync(x => x.Status != CaseStatus.Open && x.OutcomeRecordedAt != null && x.OutcomeRecordedAt <= deadline, cancellationToken);
     }
 
     /// <summary>
