@@ -480,6 +480,12 @@ public sealed class TimelineRecordsApiTests(AppFactory app) : IClassFixture<AppF
         { "evidence", """{"incidentId":INCIDENT,"caseId":CASE,"kind":"CCTV","status":"Secured"}""", "caseId" },
         { "contact-agreements", """{"caseId":CASE,"victimId":VICTIM}""", "frequency" },
         { "victim-contacts", """{"victimId":VICTIM,"summary":"  "}""", "summary" },
+        // The suspect is not a victim of the case or incident: no agreement or contact can be filed against them.
+        { "contact-agreements", """{"caseId":CASE,"victimId":SUSPECT,"frequency":"Every7Days"}""", "victimId" },
+        { "contact-agreements", """{"incidentId":INCIDENT,"victimId":SUSPECT,"frequency":"SignificantDevelopments"}""", "victimId" },
+        { "victim-contacts", """{"caseId":CASE,"victimId":SUSPECT,"summary":"Told him of the charge.","informs":["Charge"]}""", "victimId" },
+        { "victim-contacts", """{"incidentId":INCIDENT,"victimId":SUSPECT,"summary":"Update."}""", "victimId" },
+        { "victim-contacts", """{"caseId":987654321,"victimId":VICTIM,"summary":"Update."}""", "caseId" },
         { "victim-contacts", """{"victimId":VICTIM,"informs":["Arrest","Caution"]}""", "informs[1]" },
         { "advice", """{"victimId":VICTIM,"text":"   "}""", "text" },
         { "advice", """{"victimId":VICTIM,"text":"LONGTEXT"}""", "text" },

@@ -2368,7 +2368,13 @@ namespace Vigil.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("ForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IncidentId")
                         .HasColumnType("bigint");
 
                     b.PrimitiveCollection<string[]>("Informs")
@@ -2391,7 +2397,11 @@ namespace Vigil.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("ForceId");
+
+                    b.HasIndex("IncidentId");
 
                     b.HasIndex("VictimId", "RecordedAt");
 
@@ -3216,11 +3226,21 @@ namespace Vigil.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Vigil.Features.VictimCare.VictimContact", b =>
                 {
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
                         .WithMany()
                         .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Vigil.Features.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Vigil.Features.People.PersonRecord", "Victim")
                         .WithMany()

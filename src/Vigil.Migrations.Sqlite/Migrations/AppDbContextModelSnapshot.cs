@@ -2277,7 +2277,13 @@ namespace Vigil.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IncidentId")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Informs")
@@ -2300,7 +2306,11 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("ForceId");
+
+                    b.HasIndex("IncidentId");
 
                     b.HasIndex("VictimId", "RecordedAt");
 
@@ -3121,11 +3131,21 @@ namespace Vigil.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Vigil.Features.VictimCare.VictimContact", b =>
                 {
+                    b.HasOne("Vigil.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vigil.Features.Forces.Force", "Force")
                         .WithMany()
                         .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Vigil.Features.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Vigil.Features.People.PersonRecord", "Victim")
                         .WithMany()

@@ -67,6 +67,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, BreachReportedElsewhereRule>();
         services.AddSingleton<IRule, RequirementOverdueRule>();
         services.AddSingleton<IRule, PartnerInformationRule>();
+        services.AddSingleton<IRule, ContactAgreementMissingRule>();
+        services.AddSingleton<IRule, VictimContactOverdueRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -120,6 +122,8 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordContactAgreementHandler>();
         services.AddScoped<RecordVictimContactHandler>();
         services.AddScoped<RecordAdviceHandler>();
+        services.AddScoped<SignificantDevelopments>();
+        services.AddScoped<VictimContactPanelHandler>();
         services.AddScoped<RecordEvidenceHandler>();
         services.AddScoped<RecordImpactEvidenceHandler>();
         services.AddScoped<GetOffenceGuidanceHandler>();

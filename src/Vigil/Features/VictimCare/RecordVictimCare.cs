@@ -9,7 +9,8 @@ namespace Vigil.Features.VictimCare;
 public sealed record RecordContactAgreementRequest(
     long? VictimId, long? IncidentId, long? CaseId, string? Frequency, string? Method, string? SafeContact, string? By);
 
-public sealed record RecordVictimContactRequest(long? VictimId, string? Summary, List<string>? Informs, string? By);
+/// <summary>A contact with a victim; the incident or case it was about is optional (the timeline format names only the victim).</summary>
+public sealed record RecordVictimContactRequest(long? VictimId, string? Summary, List<string>? Informs, string? By, long? IncidentId = null, long? CaseId = null);
 
 public sealed record RecordAdviceRequest(long? VictimId, string? Text, string? By);
 
@@ -25,6 +26,10 @@ public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser u
             return refused;
         }
         await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        if (target is not null && !errors.Has("victimId"))
+        {
+            await CaseVictims.CheckAsync(db, request.VictimId!.Value, target, errors, cancellationToken);
+        }
         var frequency = CaseRecordInput.Required<ContactFrequency>(request.Frequency, "frequency", errors);
         var method = CaseRecordInput.Optional<ContactMethod>(request.Method, "method", errors);
         var safeContact = CaseRecordInput.Text(request.SafeContact, VictimCareLimits.SafeContact, "safeContact", errors);
@@ -54,7 +59,21 @@ public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user
             return new Forbidden("Error.NoForce");
         }
         var errors = new ValidationErrors();
+        RecordTarget? target = null;
+        if (request.IncidentId is not null || request.CaseId is not null)
+        {
+            Failure? refused;
+            (target, refused) = await RecordTarget.FindAsync(db, user, request.IncidentId, request.CaseId, errors, cancellationToken);
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
         await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        if (target is not null && !errors.Has("victimId"))
+        {
+            await CaseVictims.CheckAsync(db, request.VictimId!.Value, target, errors, cancellationToken);
+        }
         var summary = CaseRecordInput.Text(request.Summary, VictimCareLimits.Summary, "summary", errors);
         var informs = EnumInput.ParseList<VictimInformed>(request.Informs, "informs", "Error.Choice.Invalid", errors);
         var by = CaseRecordInput.By(request.By, user, errors);
@@ -70,6 +89,8 @@ public sealed class RecordVictimContactHandler(AppDbContext db, CurrentUser user
         {
             ForceId = forceId,
             VictimId = request.VictimId!.Value,
+            IncidentId = target?.IncidentId,
+            CaseId = target?.CaseId,
             Summary = summary,
             Informs = informs,
             RecordedAt = writer.Now,

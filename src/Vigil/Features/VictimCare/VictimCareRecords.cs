@@ -37,6 +37,12 @@ public abstract class VictimRecord : Cases.IForceRecord
 /// <summary>A contact with the victim and what it told them (arrest, bail, charge, order ended…).</summary>
 public sealed class VictimContact : VictimRecord
 {
+    /// <summary>
+    /// The incident or case the contact was about, when the officer recorded it from one (optional: a contact from
+    /// an imported history names only the victim, and one call may cover several cases).
+    /// </summary>
+    public long? IncidentId { get; set; }
+    public long? CaseId { get; set; }
     public string? Summary { get; set; }
     public List<VictimInformed> Informs { get; set; } = [];
 }
@@ -86,6 +92,9 @@ internal sealed class VictimContactConfiguration : IEntityTypeConfiguration<Vict
         builder.MapVictimRecord();
         builder.Property(c => c.Summary).HasMaxLength(VictimCareLimits.Summary);
         builder.PrimitiveCollection(c => c.Informs).ElementType().HasConversion<string>();
+        builder.HasOne<Incidents.Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.CaseId);
     }
 }
 
