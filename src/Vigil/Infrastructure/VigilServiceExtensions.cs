@@ -63,6 +63,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, OrderReviewDueRule>();
         services.AddSingleton<IRule, NearBreachRule>();
         services.AddSingleton<IRule, AdvocacyReferralMissingRule>();
+        services.AddSingleton<IRule, UnsafeAdviceRule>();
+        services.AddSingleton<IRule, EvidenceAtRiskRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -112,6 +114,8 @@ public static class VigilServiceExtensions
         services.AddScoped<RecordVictimContactHandler>();
         services.AddScoped<RecordAdviceHandler>();
         services.AddScoped<RecordEvidenceHandler>();
+        services.AddScoped<UpdateEvidenceHandler>();
+        services.AddScoped<CasePlanQueries>();
         services.AddScoped<RecordImpactEvidenceHandler>();
         services.AddScoped<GetOffenceGuidanceHandler>();
         services.AddScoped<ImpactEvidenceChoices>();
