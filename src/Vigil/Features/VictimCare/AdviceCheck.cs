@@ -84,14 +84,21 @@ public static partial class AdviceCheck
             {
                 found.Add(new AdviceConcern(AdviceConcernKind.VictimBlaming, Tidy(sentence)));
             }
-            foreach (var clause in ClauseSplit().Split(sentence))
+            // The split keeps its separators (the pattern captures them), so a clause knows what came before it.
+            var parts = ClauseSplit().Split(sentence);
+            var previousNegated = false;
+            for (var i = 0; i < parts.Length; i += 2)
             {
+                var clause = parts[i];
+                // "Do not reply to him, meet him or ask anyone to speak to him": a list after a comma that ends in
+                // "or" carries the negation before it; "Don't reply, block him" does not.
+                var inherited = i > 0 && parts[i - 1] == "," && previousNegated && ListEnd().IsMatch(clause);
                 // "Don't forget to block him" tells her to block him: the negation is of forgetting, not blocking.
                 var plain = NotNegating().Replace(clause, " ");
                 foreach (var (kind, pattern) in Triggers)
                 {
                     var match = pattern.Match(plain);
-                    while (match.Success && Negated(plain[..match.Index]))
+                    while (match.Success && (inherited || Negated(plain[..match.Index])))
                     {
                         match = match.NextMatch();
                     }
@@ -100,6 +107,7 @@ public static partial class AdviceCheck
                         found.Add(new AdviceConcern(kind, Tidy(clause)));
                     }
                 }
+                previousNegated = inherited || Negated(plain);
             }
         }
         return found;
@@ -115,7 +123,7 @@ public static partial class AdviceCheck
     [GeneratedRegex(@"(?<=[.!?;:])\s+|[\r\n]+")]
     private static partial Regex SentenceSplit();
 
-    [GeneratedRegex(@",|\s-\s|\b(?:and|but|then|so|also|plus)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(,|\s-\s|\b(?:and|but|then|so|also|plus)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseSplit();
 
     [GeneratedRegex(@"\b(?:don't|do not|dont|never)\s+(?:forget|hesitate|fail)\s+to\b", RegexOptions.IgnoreCase)]
@@ -150,6 +158,9 @@ public static partial class AdviceCheck
 
     [GeneratedRegex(@"\bwhy\s+(?:(?:did|didn't|did\s+not|do|don't|do\s+not|have|haven't|hadn't|had|would|wouldn't|were|weren't|was|wasn't|are|aren't)\s+(?:you|she|they|u)|(?:you|she|they)\s+(?:did|didn't|did\s+not|hadn't|haven't|wouldn't|went|let|stayed|kept|gave|answered|replied|waited))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();
+
+    [GeneratedRegex(@"\b(?:or|nor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListEnd();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
