@@ -27,7 +27,7 @@ public sealed class CasePlanApiTests(AppFactory app) : IClassFixture<AppFactory>
         return await client.CreatePersonAsync(n % 2 == 0 ? "Lowri" : "Aeron", Api.UniqueName(stem), born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
-    private async Task<(long Victim, long Incident, long Case)> SceneAsync(HttpClient client)
+    private static async Task<(long Victim, long Incident, long Case)> SceneAsync(HttpClient client)
     {
         var victim = await PersonAsync(client, "Victim");
         var suspect = await PersonAsync(client, "Suspect");
@@ -48,7 +48,7 @@ public sealed class CasePlanApiTests(AppFactory app) : IClassFixture<AppFactory>
         return [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
     }
 
-    private async Task<(long Id, string Version)> EvidenceAsync(HttpClient client, long caseId, object? extra = null)
+    private static async Task<(long Id, string Version)> EvidenceAsync(HttpClient client, long caseId, object? extra = null)
     {
         var response = await client.PostAsJsonAsync("/api/v1/evidence", extra ?? new { caseId, kind = "CCTV", status = "Requested", availableUntil = AppFactory.Start.AddDays(20), description = "Co-op, Station Road" });
         var id = (await response.ExpectAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
