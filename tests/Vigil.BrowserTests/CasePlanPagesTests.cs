@@ -112,7 +112,7 @@ public sealed class CasePlanPagesTests(BrowserFixture fixture)
         await row.GetByRole(AriaRole.Combobox).SelectOptionAsync("Secured");
         await row.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Success" })).ToContainTextAsync(new Regex(@"Evidence EVD\d{6} changed"));
-        await Expect(page.Locator("#evidence-items tr").Filter(new() { HasText = "Camera over the shop door" })).ToContainTextAsync("Secured");
+        await Expect(page.Locator("#evidence-items tr").Filter(new() { HasText = "Camera over the shop door" }).Locator(".govuk-tag").First).ToHaveTextAsync("secured", new() { IgnoreCase = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Safety advice") }).ClickAsync();
@@ -134,7 +134,7 @@ public sealed class CasePlanPagesTests(BrowserFixture fixture)
         var cases = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link);
         await (last ? cases.Last : cases.First).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + Regex.Escape(link)) }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($@"/Cases/{path}\?id=\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex($@"/Cases/{path}/\d+$"));
     }
 
     private async Task CheckAsync(Func<IPage, Task> arrive)

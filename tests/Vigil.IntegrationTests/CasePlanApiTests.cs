@@ -150,7 +150,7 @@ public sealed class CasePlanApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Contains("text", await FieldsAsync(await client.PostAsJsonAsync("/api/v1/advice", new { victimId = victim, caseId, text = new string('a', 100 * 1024) })));
         Assert.Contains("victimId", await FieldsAsync(await client.PostAsJsonAsync("/api/v1/advice", new { victimId = stranger, caseId, text = "Keep a diary." })));
-        Assert.Contains("library", await FieldsAsync(await client.PostAsJsonAsync("/api/v1/advice", new { victimId = victim, caseId, text = "Keep a diary.", library = new[] { "MoveAway" } })));
+        Assert.Contains("library[0]", await FieldsAsync(await client.PostAsJsonAsync("/api/v1/advice", new { victimId = victim, caseId, text = "Keep a diary.", library = new[] { "MoveAway" } })));
         Assert.Contains("caseId", await FieldsAsync(await client.PostAsJsonAsync("/api/v1/advice", new { victimId = victim, caseId = 999_999_999, text = "Keep a diary." })));
 
         Assert.Equal(0, await WithDbAsync(db => db.Advice.CountAsync(a => a.VictimId == victim || a.VictimId == stranger)));

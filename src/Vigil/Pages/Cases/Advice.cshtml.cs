@@ -83,7 +83,7 @@ public sealed class AdviceModel(
         var outcome = await record.HandleAsync(new RecordAdviceRequest(VictimId, text, By: null, CaseId: id, Library: [.. items.Select(i => i.ToString())]), cancellationToken);
         if (outcome.Succeeded)
         {
-            return Redirect($"/Cases/Advice?id={id}&saved={outcome.Value!.Reference}");
+            return Redirect($"/Cases/Advice/{id}?saved={outcome.Value!.Reference}");
         }
         ShowFailure(outcome.Failure!, e => e.Field switch
         {

@@ -69,7 +69,7 @@ public sealed class ConsiderationsModel(GetCaseHandler get, CasePlanQueries plan
         var outcome = await record.HandleAsync(new RecordConsiderationRequest(null, id, What, Decision, Rationale, By: null), cancellationToken);
         if (outcome.Succeeded)
         {
-            return Redirect($"/Cases/Considerations?id={id}&saved={Uri.EscapeDataString(outcome.Value!.Reference)}");
+            return Redirect($"/Cases/Considerations/{id}?saved={Uri.EscapeDataString(outcome.Value!.Reference)}");
         }
         ShowFailure(outcome.Failure!, _ => null);
         return await LoadAsync(id, null, cancellationToken);

@@ -62,7 +62,7 @@ public sealed class EvidenceModel(
         var outcome = await record.HandleAsync(new RecordEvidenceRequest(null, id, Input.Kind, Input.Status, until, expected, By: null, Input.Description), cancellationToken);
         if (outcome.Succeeded)
         {
-            return Redirect($"/Cases/Evidence?id={id}&saved={outcome.Value!.Reference}");
+            return Redirect($"/Cases/Evidence/{id}?saved={outcome.Value!.Reference}");
         }
         ShowFailure(outcome.Failure!, e => e.Field switch
         {
@@ -89,7 +89,7 @@ public sealed class EvidenceModel(
         var outcome = await update.HandleAsync(item, new UpdateEvidenceRequest(status, null, null, version), cancellationToken);
         if (outcome.Succeeded)
         {
-            return Redirect($"/Cases/Evidence?id={id}&changed={outcome.Value!.Reference}");
+            return Redirect($"/Cases/Evidence/{id}?changed={outcome.Value!.Reference}");
         }
         ShowFailure(outcome.Failure!, e => ($"Status-{item}", Localizer[e.Field == "status" ? "Error.EvidencePlan.StatusRequired" : e.MessageKey, e.Args]));
         // Show the evidence as it is now, with the current versions, so the officer can try again.
