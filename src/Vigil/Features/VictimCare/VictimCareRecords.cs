@@ -59,8 +59,8 @@ public static class VictimCareLimits
 {
     public const int SafeContact = 1_000;
     public const int Summary = 4_000;
-    // Room for every library item with the officer's own words; a 100 KB paste is refused, naming the field.
-    public const int AdviceText = 8_000;
+    // Room for most of the library with the officer's own words; a 100 KB paste is refused, naming the field.
+    public const int AdviceText = 4_000;
 }
 
 internal static class VictimRecordMapping

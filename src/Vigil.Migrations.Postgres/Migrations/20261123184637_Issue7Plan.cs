@@ -37,16 +37,6 @@ namespace Vigil.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
-            migrationBuilder.AlterColumn<string>(
-                name: "Text",
-                table: "Advice",
-                type: "character varying(8000)",
-                maxLength: 8000,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(4000)",
-                oldMaxLength: 4000);
-
             migrationBuilder.AddColumn<long>(
                 name: "CaseId",
                 table: "Advice",
@@ -139,16 +129,6 @@ namespace Vigil.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "LibraryItems",
                 table: "Advice");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Text",
-                table: "Advice",
-                type: "character varying(4000)",
-                maxLength: 4000,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(8000)",
-                oldMaxLength: 8000);
         }
     }
 }
