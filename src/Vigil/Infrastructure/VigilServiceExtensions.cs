@@ -69,6 +69,8 @@ public static class VigilServiceExtensions
         services.AddSingleton<IRule, PartnerInformationRule>();
         services.AddSingleton<IRule, ContactAgreementMissingRule>();
         services.AddSingleton<IRule, VictimContactOverdueRule>();
+        services.AddSingleton<IRule, UnsafeAdviceRule>();
+        services.AddSingleton<IRule, EvidenceAtRiskRule>();
         services.AddSingleton<IRule, CrossForceHistoryRule>();
         services.AddSingleton<IRule, SerialPerpetratorRule>();
         services.AddSingleton<IRule, RepeatVictimRule>();
@@ -125,6 +127,8 @@ public static class VigilServiceExtensions
         services.AddScoped<SignificantDevelopments>();
         services.AddScoped<VictimContactPanelHandler>();
         services.AddScoped<RecordEvidenceHandler>();
+        services.AddScoped<UpdateEvidenceHandler>();
+        services.AddScoped<CasePlanQueries>();
         services.AddScoped<RecordImpactEvidenceHandler>();
         services.AddScoped<GetOffenceGuidanceHandler>();
         services.AddScoped<ImpactEvidenceChoices>();

@@ -7,7 +7,8 @@ using Vigil.Infrastructure.Security;
 namespace Vigil.Features.Evidence;
 
 public sealed record RecordEvidenceRequest(
-    long? IncidentId, long? CaseId, string? Kind, string? Status, DateTimeOffset? AvailableUntil, DateTimeOffset? ExpectedBy, string? By);
+    long? IncidentId, long? CaseId, string? Kind, string? Status, DateTimeOffset? AvailableUntil, DateTimeOffset? ExpectedBy, string? By,
+    string? Description = null);
 
 /// <summary>Records a piece of evidence and where it stands, with the dates that make it urgent.</summary>
 public sealed class RecordEvidenceHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordEvidenceRequest>
@@ -23,6 +24,7 @@ public sealed class RecordEvidenceHandler(AppDbContext db, CurrentUser user, Cas
         var kind = CaseRecordInput.Required<EvidenceKind>(request.Kind, "kind", errors);
         var status = CaseRecordInput.Required<EvidenceStatus>(request.Status, "status", errors);
         var by = CaseRecordInput.By(request.By, user, errors);
+        var description = CaseRecordInput.Text(request.Description, EvidenceLimits.Description, "description", errors);
         if (errors.Any)
         {
             return errors.ToFailure();
@@ -33,6 +35,8 @@ public sealed class RecordEvidenceHandler(AppDbContext db, CurrentUser user, Cas
             Status = status,
             AvailableUntil = request.AvailableUntil?.ToUniversalTime(),
             ExpectedBy = request.ExpectedBy?.ToUniversalTime(),
+            Description = description,
+            RequestedAt = status == EvidenceStatus.Requested ? writer.Now : null,
         }, target!, by);
         return await writer.SaveAsync(item, target!, AuditEntities.Evidence, EvidenceApi.Reference, cancellationToken);
     }

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
+using Vigil.Features.Incidents;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
@@ -12,7 +14,11 @@ public sealed record RecordContactAgreementRequest(
 /// <summary>A contact with a victim; the incident or case it was about is optional (the timeline format names only the victim).</summary>
 public sealed record RecordVictimContactRequest(long? VictimId, string? Summary, List<string>? Informs, string? By, long? IncidentId = null, long? CaseId = null);
 
-public sealed record RecordAdviceRequest(long? VictimId, string? Text, string? By);
+/// <summary>
+/// Advice given to a victim. <see cref="CaseId"/> or <see cref="IncidentId"/> (optional, at most one) says where it
+/// was given from; <see cref="Library"/> names the library items (<see cref="AdviceItem"/>) the text was built from.
+/// </summary>
+public sealed record RecordAdviceRequest(long? VictimId, string? Text, string? By, long? CaseId = null, long? IncidentId = null, List<string>? Library = null);
 
 /// <summary>Records how and how often a victim is to be kept informed on an incident or case.</summary>
 public sealed class RecordContactAgreementHandler(AppDbContext db, CurrentUser user, CaseRecordWriter writer) : IRecordHandler<RecordContactAgreementRequest>
@@ -111,8 +117,22 @@ public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseR
             return new Forbidden("Error.NoForce");
         }
         var errors = new ValidationErrors();
+        RecordTarget? target = null;
+        if (request.CaseId is not null || request.IncidentId is not null)
+        {
+            (target, var refused) = await RecordTarget.FindAsync(db, user, request.IncidentId, request.CaseId, errors, cancellationToken);
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
         await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
+        if (target is not null && request.VictimId is { } victimId && !errors.Has("victimId") && !await IsVictimOfAsync(victimId, target, cancellationToken))
+        {
+            errors.Add("victimId", "Error.Advice.VictimNotOnCase", victimId);
+        }
         var text = CaseRecordInput.Text(request.Text, VictimCareLimits.AdviceText, "text", errors);
+        var library = EnumInput.ParseList<AdviceItem>(request.Library, "library", "Error.Choice.Invalid", errors);
         var by = CaseRecordInput.By(request.By, user, errors);
         if (text is null)
         {
@@ -127,10 +147,25 @@ public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseR
             ForceId = forceId,
             VictimId = request.VictimId!.Value,
             Text = text!,
+            CaseId = target?.CaseId,
+            IncidentId = target?.IncidentId,
+            LibraryItems = [.. library.Distinct()],
             RecordedAt = writer.Now,
             RecordedByUserId = writer.UserId,
             ByName = by,
         };
-        return await writer.SaveAsync(advice, AuditEntities.Advice, a => a.Id, VictimCareApi.AdviceReference, CaseRecordWriter.NoIncidents, cancellationToken);
+        return await writer.SaveAsync(advice, AuditEntities.Advice, a => a.Id, VictimCareApi.AdviceReference, CaseRecordWriter.NoIncidents, cancellationToken, target?.CaseId);
+    }
+
+    /// <summary>Whether the person is a victim of the incident, or of the case (its victim or a victim of one of its incidents).</summary>
+    private async Task<bool> IsVictimOfAsync(long victimId, RecordTarget target, CancellationToken cancellationToken)
+    {
+        if (target.IncidentId is { } incidentId)
+        {
+            return await db.IncidentParties.AnyAsync(p => p.IncidentId == incidentId && p.PersonRecordId == victimId && p.Role == PartyRole.Victim, cancellationToken);
+        }
+        var incidents = db.CaseIncidents.Where(c => c.CaseId == target.CaseId).Select(c => c.IncidentId);
+        return await db.Cases.AnyAsync(c => c.Id == target.CaseId && c.VictimId == victimId, cancellationToken)
+            || await db.IncidentParties.AnyAsync(p => incidents.Contains(p.IncidentId) && p.PersonRecordId == victimId && p.Role == PartyRole.Victim, cancellationToken);
     }
 }

@@ -8,6 +8,10 @@ public sealed record ContactAgreementView(CaseRecordHeader Record, long VictimId
 
 public sealed record VictimRecordView(long Id, string Reference, long ForceId, long VictimId, DateTimeOffset RecordedAt, string By, string? Summary, IReadOnlyList<string> Informs, string? Text);
 
+/// <summary>Advice as given: the words, where it was given from, and the library items it was built from.</summary>
+public sealed record AdviceView(long Id, string Reference, long ForceId, long VictimId, DateTimeOffset RecordedAt, string By, string Text,
+    long? CaseId, long? IncidentId, IReadOnlyList<string> Library);
+
 public static class VictimCareApi
 {
     public static string AgreementReference(long id) => $"CAG{id:D6}";
@@ -27,9 +31,10 @@ public static class VictimCareApi
             "Record a contact with a victim and what it told them", "A victim contact",
             AuditEntities.VictimContact, db => db.VictimContacts,
             c => new VictimRecordView(c.Id, ContactReference(c.Id), c.ForceId, c.VictimId, c.RecordedAt, c.ByName, c.Summary, [.. c.Informs.Select(i => i.ToString())], null))
-        .MapRecord<RecordAdviceRequest, RecordAdviceHandler, Advice, VictimRecordView>(
+        .MapRecord<RecordAdviceRequest, RecordAdviceHandler, Advice, AdviceView>(
             "advice", "Victim care", Policies.RecordSafeguarding, Policies.ReadCaseData,
             "Record safety advice given to a victim, word for word", "Advice given to a victim",
             AuditEntities.Advice, db => db.Advice,
-            a => new VictimRecordView(a.Id, AdviceReference(a.Id), a.ForceId, a.VictimId, a.RecordedAt, a.ByName, null, [], a.Text));
+            a => new AdviceView(a.Id, AdviceReference(a.Id), a.ForceId, a.VictimId, a.RecordedAt, a.ByName, a.Text,
+                a.CaseId, a.IncidentId, [.. a.LibraryItems.Select(i => i.ToString())]));
 }

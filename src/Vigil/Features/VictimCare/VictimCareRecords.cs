@@ -51,12 +51,21 @@ public sealed class VictimContact : VictimRecord
 public sealed class Advice : VictimRecord
 {
     public string Text { get; set; } = "";
+
+    /// <summary>The case or incident the advice was given on, when the officer gave it from one.</summary>
+    public long? CaseId { get; set; }
+
+    public long? IncidentId { get; set; }
+
+    /// <summary>The library items the text was built from: which words were ours and which the officer's own.</summary>
+    public List<AdviceItem> LibraryItems { get; set; } = [];
 }
 
 public static class VictimCareLimits
 {
     public const int SafeContact = 1_000;
     public const int Summary = 4_000;
+    // Room for most of the library with the officer's own words; a 100 KB paste is refused, naming the field.
     public const int AdviceText = 4_000;
 }
 
@@ -105,5 +114,9 @@ internal sealed class AdviceConfiguration : IEntityTypeConfiguration<Advice>
         builder.ToTable("Advice");
         builder.MapVictimRecord();
         builder.Property(a => a.Text).HasMaxLength(VictimCareLimits.AdviceText);
+        builder.PrimitiveCollection(a => a.LibraryItems).ElementType().HasConversion<string>();
+        builder.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Incidents.Incident>().WithMany().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.CaseId);
     }
 }
