@@ -46,8 +46,4 @@ internal static class RiskFacts
         var records = await db.PersonRecords.Where(r => r.PersonId == person).Select(r => r.Id).OrderBy(id => id).ToListAsync(cancellationToken);
         return new Identities.Party(role, $"PN{person}", Person.Reference(person), records);
     }
-
-    /// <summary>The incidents an assessment is about: its incident, or every incident of its case.</summary>
-    public static async Task<List<long>> TargetIncidentsAsync(AppDbContext db, long? incidentId, long? caseId, CancellationToken cancellationToken) =>
-        incidentId is { } i ? [i] : await db.CaseIncidents.Where(c => c.CaseId == caseId).Select(c => c.IncidentId).ToListAsync(cancellationToken);
 }

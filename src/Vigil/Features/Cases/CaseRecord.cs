@@ -51,8 +51,13 @@ internal static class CaseRecordMapping
 public sealed record RecordTarget(long? IncidentId, long? CaseId, long ForceId)
 {
     /// <summary>The incident itself, or every incident of the case: what the rules look at after the write.</summary>
-    public async Task<List<long>> IncidentIdsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        IncidentId is { } id ? [id] : await db.CaseIncidents.Where(c => c.CaseId == CaseId).Select(c => c.IncidentId).ToListAsync(cancellationToken);
+    public Task<List<long>> IncidentIdsAsync(AppDbContext db, CancellationToken cancellationToken) => IncidentIdsAsync(db, IncidentId, CaseId, cancellationToken);
+
+    /// <summary>An incident itself, or every incident of a case (none when neither is given): what a record about it is about.</summary>
+    public static async Task<List<long>> IncidentIdsAsync(AppDbContext db, long? incidentId, long? caseId, CancellationToken cancellationToken) =>
+        incidentId is { } id ? [id]
+        : caseId is { } c ? await db.CaseIncidents.Where(x => x.CaseId == c).Select(x => x.IncidentId).ToListAsync(cancellationToken)
+        : [];
 
     /// <summary>
     /// Checks the request names exactly one of an incident and a case and that it exists (problems go to

@@ -128,12 +128,13 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
 
     /// <summary>
     /// What officers record around a case — screening, a risk assessment, a contact agreement, an SPO considered,
-    /// evidence, bail protecting the victim and sometimes a breach of it — so the case and person pages show a
+    /// evidence, a consented referral to the advocacy service, bail protecting the victim and sometimes a breach of it — so the case and person pages show a
     /// safeguarding history. Drawn from its own random sequence, so the people, incidents and cases of a seed are
     /// the same as before these records existed.
     /// </summary>
     private void AddSafeguardingRecords(List<Case> cases, Random random)
     {
+        var advocacy = db.Agencies.Local.FirstOrDefault(a => a.Kind == AgencyKind.StalkingAdvocacy);
         foreach (var @case in cases.Where(c => c.VictimId is not null && c.SuspectId is not null))
         {
             var at = @case.OpenedAt;
@@ -186,6 +187,25 @@ public sealed class DemoDataSeeder(AppDbContext db, IPasswordHasher<VigilUser> h
                 Status = Features.Evidence.EvidenceStatus.Requested,
                 AvailableUntil = at.AddDays(28),
             }, 4));
+            // Every third victim agreed to a referral to the stalking advocacy service, so the demo advocate has cases
+            // to open; chosen by case number, not the random sequence, so the rest of a seed's records stay the same.
+            if (@case.Id % 3 == 0 && advocacy is not null)
+            {
+                db.Referrals.Add(new Features.Referrals.Referral
+                {
+                    ForceId = @case.ForceId,
+                    CaseId = @case.Id,
+                    PersonRecordId = @case.VictimId!.Value,
+                    To = Features.Referrals.ReferralTarget.ISAC,
+                    Agency = advocacy,
+                    Consent = true,
+                    ConsentLevel = @case.Id % 2 == 0 ? Features.Referrals.ConsentLevel.FullCaseInformation : Features.Referrals.ConsentLevel.ContactAndSafety,
+                    Status = Features.Referrals.ReferralStatus.Made,
+                    RecordedAt = at.AddHours(5),
+                    RecordedByUserId = @case.OfficerUserId,
+                    ByName = by,
+                });
+            }
             if (random.Next(2) == 0)
             {
                 continue;

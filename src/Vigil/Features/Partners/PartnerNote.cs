@@ -31,7 +31,8 @@ public sealed class PartnerNote
     public string? RecordedByUserId { get; set; }
     public string ByName { get; set; } = "";
 
-    public static string Reference(long id) => $"PN{id:D6}";
+    /// <summary>PTN, not PN: PN000123 is a person's reference.</summary>
+    public static string Reference(long id) => $"PTN{id:D6}";
 }
 
 public enum PartnerNoteKind

@@ -116,10 +116,8 @@ public sealed class RiskAssessmentQueries(AppDbContext db, RecordReader reader, 
         return RiskPrefill.Suggest(picture, parsedTool);
     }
 
-    public async Task<IReadOnlyList<long>> TargetIncidentsAsync(long? incidentId, long? caseId, CancellationToken cancellationToken) =>
-        incidentId is { } i ? [i]
-        : caseId is { } c ? await db.CaseIncidents.Where(x => x.CaseId == c).Select(x => x.IncidentId).ToListAsync(cancellationToken)
-        : [];
+    public Task<List<long>> TargetIncidentsAsync(long? incidentId, long? caseId, CancellationToken cancellationToken) =>
+        RecordTarget.IncidentIdsAsync(db, incidentId, caseId, cancellationToken);
 }
 
 public static class RiskApi

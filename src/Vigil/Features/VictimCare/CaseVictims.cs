@@ -27,18 +27,13 @@ public static class CaseVictims
     }
 
     /// <summary>
-    /// Adds a "victimId" error unless <paramref name="victimId"/> is one of the target's victims, or another record
-    /// of the same resolved person (the victim's record in the force holding the case may not be the one chosen).
+    /// Adds a "victimId" error unless <paramref name="victimId"/> is one of the target's victim records. Another record
+    /// of the same resolved person is not enough: resolution can be wrong, and a record about a victim must name the
+    /// record the case holds, which the pages offer.
     /// </summary>
     public static async Task CheckAsync(AppDbContext db, long victimId, RecordTarget target, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var victims = await Of(db, target.IncidentId, target.CaseId).ToListAsync(cancellationToken);
-        if (victims.Contains(victimId))
-        {
-            return;
-        }
-        var person = await db.PersonRecords.Where(r => r.Id == victimId).Select(r => r.PersonId).FirstOrDefaultAsync(cancellationToken);
-        if (person is not null && await db.PersonRecords.AnyAsync(r => r.PersonId == person && victims.Contains(r.Id), cancellationToken))
+        if (await Of(db, target.IncidentId, target.CaseId).ContainsAsync(victimId, cancellationToken))
         {
             return;
         }

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Vigil.Features.Audit;
 using Vigil.Features.Cases;
-using Vigil.Features.Incidents;
 using Vigil.Infrastructure.Data;
 using Vigil.Infrastructure.Http;
 using Vigil.Infrastructure.Security;
@@ -127,9 +125,10 @@ public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseR
             }
         }
         await RecordTarget.CheckPersonAsync(db, request.VictimId, "victimId", errors, cancellationToken);
-        if (target is not null && request.VictimId is { } victimId && !errors.Has("victimId") && !await IsVictimOfAsync(victimId, target, cancellationToken))
+        if (target is not null && request.VictimId is { } victimId && !errors.Has("victimId"))
         {
-            errors.Add("victimId", "Error.Advice.VictimNotOnCase", victimId);
+            // The same test as contacts and agreements: a victim of the incident or case, under any of their records.
+            await CaseVictims.CheckAsync(db, victimId, target, errors, cancellationToken);
         }
         var text = CaseRecordInput.Text(request.Text, VictimCareLimits.AdviceText, "text", errors);
         var library = EnumInput.ParseList<AdviceItem>(request.Library, "library", "Error.Choice.Invalid", errors);
@@ -155,17 +154,5 @@ public sealed class RecordAdviceHandler(AppDbContext db, CurrentUser user, CaseR
             ByName = by,
         };
         return await writer.SaveAsync(advice, AuditEntities.Advice, a => a.Id, VictimCareApi.AdviceReference, CaseRecordWriter.NoIncidents, cancellationToken, target?.CaseId);
-    }
-
-    /// <summary>Whether the person is a victim of the incident, or of the case (its victim or a victim of one of its incidents).</summary>
-    private async Task<bool> IsVictimOfAsync(long victimId, RecordTarget target, CancellationToken cancellationToken)
-    {
-        if (target.IncidentId is { } incidentId)
-        {
-            return await db.IncidentParties.AnyAsync(p => p.IncidentId == incidentId && p.PersonRecordId == victimId && p.Role == PartyRole.Victim, cancellationToken);
-        }
-        var incidents = db.CaseIncidents.Where(c => c.CaseId == target.CaseId).Select(c => c.IncidentId);
-        return await db.Cases.AnyAsync(c => c.Id == target.CaseId && c.VictimId == victimId, cancellationToken)
-            || await db.IncidentParties.AnyAsync(p => incidents.Contains(p.IncidentId) && p.PersonRecordId == victimId && p.Role == PartyRole.Victim, cancellationToken);
     }
 }

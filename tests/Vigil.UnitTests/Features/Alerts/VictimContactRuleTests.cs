@@ -87,6 +87,30 @@ public sealed class VictimContactRuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ContactOverdue_AContactMadeTheMomentItFallsDue_IsInTime()
+    {
+        var victim = await _data.PersonAsync("Ceri", "Watkins");
+        var incident = await _data.IncidentAsync(victim, await _data.PersonAsync("Gareth", "Lloyd"), T0, [Behaviour.Following], classification: Classification.StalkingS2A);
+        await AgreementAsync(victim, incident, ContactFrequency.Every7Days, T0);
+
+        // The clock reaches the deadline before the weekly call made at that moment is recorded: not overdue yet.
+        Assert.Empty(await _data.RunAsync(new VictimContactOverdueRule(), Passed(T0.AddDays(6), T0.AddDays(7)), T0.AddDays(7)));
+        await ContactAsync(victim, T0.AddDays(7), VictimInformed.General);
+        Assert.Empty(await _data.RunAsync(new VictimContactOverdueRule(), Passed(T0.AddDays(7), T0.AddDays(9)), T0.AddDays(9)));
+    }
+
+    [Fact]
+    public async Task ContactOverdue_WhenNoCallCameAtTheDeadline_RaisedInTheNextInterval()
+    {
+        var victim = await _data.PersonAsync("Lowri", "Price");
+        var incident = await _data.IncidentAsync(victim, await _data.PersonAsync("Huw", "Beynon"), T0, [Behaviour.Following], classification: Classification.StalkingS2A);
+        await AgreementAsync(victim, incident, ContactFrequency.Every7Days, T0);
+
+        Assert.Empty(await _data.RunAsync(new VictimContactOverdueRule(), Passed(T0.AddDays(6), T0.AddDays(7)), T0.AddDays(7)));
+        Assert.Single(await _data.RunAsync(new VictimContactOverdueRule(), Passed(T0.AddDays(7), T0.AddDays(7).AddHours(1)), T0.AddDays(7).AddHours(1)));
+    }
+
+    [Fact]
     public async Task ContactOverdue_SignificantDevelopments_BailLapsedOnFriday_DueMonday_UnlessTold()
     {
         var friday = new DateTimeOffset(2025, 6, 6, 16, 0, 0, TimeSpan.Zero);

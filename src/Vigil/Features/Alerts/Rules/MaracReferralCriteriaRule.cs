@@ -60,7 +60,7 @@ public sealed class MaracReferralCriteriaRule : IRule
                 {
                     continue;
                 }
-                var targets = await RiskFacts.TargetIncidentsAsync(db, a.IncidentId, a.CaseId, cancellationToken);
+                var targets = await Cases.RecordTarget.IncidentIdsAsync(db, a.IncidentId, a.CaseId, cancellationToken);
                 if (!await db.Incidents.AnyAsync(i => targets.Contains(i.Id) && (i.Domestic || RiskFacts.Domestic.Contains(i.Relationship)), cancellationToken))
                 {
                     continue;

@@ -49,7 +49,7 @@ public sealed class RiskGradeInconsistentRule : IRule
             {
                 var flags = reference.RedFlagsIn(assessment.Answers).SelectMany(f => f.Split('+')).Distinct().ToList();
                 var since = (assessment.CompletedAt ?? context.Now) - TimeSpan.FromDays(await context.ThresholdAsync(this, LookBackDays, assessment.ForceId, cancellationToken));
-                var targets = await RiskFacts.TargetIncidentsAsync(context.Db, assessment.IncidentId, assessment.CaseId, cancellationToken);
+                var targets = await Cases.RecordTarget.IncidentIdsAsync(context.Db, assessment.IncidentId, assessment.CaseId, cancellationToken);
                 var incidents = await context.Db.Incidents.Where(i => targets.Contains(i.Id)
                         || (i.RecordedAt >= since && i.RecordedAt <= context.Now && context.Db.IncidentParties.Where(p => p.Role == PartyRole.Victim && victim.RecordIds.Contains(p.PersonRecordId)).Select(p => p.IncidentId).Contains(i.Id)))
                     .Select(i => new { i.Id, i.Behaviours, i.Relationship }).ToListAsync(cancellationToken);

@@ -73,7 +73,9 @@ public sealed class VictimContactOverdueRule : IRule
             .OrderByDescending(c => c.RecordedAt).Select(c => (DateTimeOffset?)c.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         var since = last is { } l && l > agreement.RecordedAt ? l : agreement.RecordedAt;
         var deadline = since.AddDays(every);
-        if (!interval.Contains(deadline) || await ConcludedAsync(context, agreement, deadline, cancellationToken))
+        // Overdue once the interval has passed: a contact made on the day it falls due (recorded at the same instant the
+        // clock reaches it) is in time, so the deadline counts in the interval that starts at it, not the one ending at it.
+        if (deadline < interval.From || deadline >= interval.To || await ConcludedAsync(context, agreement, deadline, cancellationToken))
         {
             return;
         }
@@ -86,7 +88,8 @@ public sealed class VictimContactOverdueRule : IRule
         int workingDays, TimeInterval interval, CancellationToken cancellationToken)
     {
         var due = await developments.ForTargetAsync(agreement.IncidentId, agreement.CaseId, agreement.VictimId, interval.To, workingDays, cancellationToken);
-        foreach (var item in due.Where(d => interval.Contains(d.Due) && (d.ToldAt is null || d.ToldAt > d.Due)))
+        // As for regular contact, a deadline counts in the interval starting at it, so a contact made at that moment is in time.
+        foreach (var item in due.Where(d => d.Due >= interval.From && d.Due < interval.To && (d.ToldAt is null || d.ToldAt > d.Due)))
         {
             var on = On(agreement);
             await ReportAsync(context, agreement, victim, $"contact-overdue:{victim.Key}:{on}:{item.Development.Key}",
