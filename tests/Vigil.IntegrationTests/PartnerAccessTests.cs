@@ -263,4 +263,26 @@ public sealed class PartnerAccessTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("partner-information", officerView.GetProperty("alert").GetProperty("rule").GetString());
         Assert.Contains("workplace", officerView.GetProperty("alert").GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task PartnerInformation_AfterARiskAssessment_AsksForItToBeReassessed()
+    {
+        var (caseId, victim, _) = await CaseAsync();
+        await ReferAsync(caseId, victim);
+        var officer = app.ClientFor("cp.investigator");
+        var answers = Enumerable.Range(1, 11).ToDictionary(i => $"st{i:D2}", i => i <= 2);
+        var assessment = (await (await officer.PostAsJsonAsync("/api/v1/risk-assessments",
+            new { caseId, victimId = victim, tool = "Stalking", answers, grade = "Medium", rationale = "Persistent contact; no threats so far." }))
+            .ExpectAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+
+        await (await app.ClientFor(Advocate).PostAsJsonAsync($"/api/v1/partner/cases/{caseId}/notes",
+            new { kind = "NewInformation", text = "He has started messaging her sister asking where she is staying." })).ExpectAsync(HttpStatusCode.Created);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var alert = await db.Alerts.Include(a => a.Evidence).SingleAsync(a => a.RuleId == "risk-reassessment-due"
+            && a.Evidence.Any(e => e.Kind == AlertEvidenceKind.RiskAssessment && e.EntityId == assessment));
+        Assert.Equal("Alert.RiskReassessmentDue.Partner", alert.MessageKey);
+        Assert.Contains(alert.Evidence, e => e.Kind == AlertEvidenceKind.Case && e.EntityId == caseId);
+    }
 }
